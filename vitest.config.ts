@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// Unit tests live beside their modules in src/, worker/ and data/.
+// Browser tests (e2e/) belong to Playwright and are never picked up here.
+export default defineConfig({
+  plugins: [svelte()],
+  test: {
+    include: ['src/**/*.test.ts', 'worker/**/*.test.ts', 'data/**/*.test.ts'],
+    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+    testTimeout: 60_000,
+  },
+});
