@@ -1,0 +1,93 @@
+// npm run bench — how long one projection takes, and how many fit in one 16.7 ms animation frame.
+// Not a test: it prints numbers. Times batches of runs with process.hrtime.bigint (one run is ~10 µs,
+// too short to time alone) after a warm-up, so that V8 has optimised the engine.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadBaselineInputs } from '../baseline/load.ts';
+import { DEFAULT_DATA_DIR, readFromDirectory } from '../cli/files.ts';
+import { components, createResult, prepare, project, summary, type Prepared, type ProjectionInputs } from '../engine/index.ts';
+import { seededRandom, syntheticInputs } from '../engine/synthetic.ts';
+
+const FRAME_MS = 1000 / 60;
+const WARMUP_RUNS = 20_000;
+const BATCHES = 400;
+const RUNS_PER_BATCH = 50;
+
+interface Timing {
+  median: number;
+  p95: number;
+  min: number;
+}
+
+/** Per-run time in µs over batches; `next` gives each run's scenario. */
+function time(prepared: Prepared, next: (run: number) => object): Timing {
+  const out = createResult(prepared);
+  for (let i = 0; i < WARMUP_RUNS; i++) project(prepared, next(i), out);
+  const perRun: number[] = [];
+  let run = 0;
+  for (let b = 0; b < BATCHES; b++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < RUNS_PER_BATCH; i++) project(prepared, next(run++), out);
+    perRun.push(Number(process.hrtime.bigint() - start) / 1000 / RUNS_PER_BATCH);
+  }
+  perRun.sort((a, b) => a - b);
+  return { median: perRun[BATCHES >> 1], p95: perRun[Math.floor(BATCHES * 0.95)], min: perRun[0] };
+}
+
+/** Wall time in ms of whole 1,000-run fans (scenarios drawn beforehand), median of `repeats`. */
+function fan(prepared: Prepared, scenarios: object[], repeats = 30): number {
+  const out = createResult(prepared);
+  const times: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const start = process.hrtime.bigint();
+    for (const scenario of scenarios) project(prepared, scenario, out);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[repeats >> 1];
+}
+
+async function inputs(): Promise<{ inputs: ProjectionInputs; label: string }> {
+  if (existsSync(path.join(DEFAULT_DATA_DIR, 'migration.parquet'))) {
+    return { inputs: await loadBaselineInputs(readFromDirectory(DEFAULT_DATA_DIR)), label: 'baseline (public/data)' };
+  }
+  return { inputs: syntheticInputs(), label: 'synthetic (public/data/migration.parquet not built yet)' };
+}
+
+const { inputs: base, label } = await inputs();
+const prepared = prepare(base);
+const random = seededRandom(2021);
+const aspiration = { tfr: [[2021, 0.99], [2030, 1.8], [2040, 2.07]], mortalityDecline: 1 };
+const draw = () => ({
+  tfr: 0.7 + 0.8 * random(),
+  inMigration: 0.8 + 0.4 * random(),
+  outMigration: 0.8 + 0.4 * random(),
+});
+const fanSame = Array.from({ length: 1000 }, draw);
+const fanMortality = Array.from({ length: 1000 }, () => ({ ...draw(), mortalityDecline: -1 + 3 * random() }));
+
+const rows: [string, Timing][] = [
+  ['plan defaults, 2021–2065', time(prepared, () => ({}))],
+  ['TFR path 0.99→1.8 (2030)→2.07 (2040) + mortality −1 %/yr', time(prepared, () => aspiration)],
+  ['fan draws: TFR and migration vary', time(prepared, (i) => fanSame[i % 1000])],
+  ['fan draws: mortality decline varies too', time(prepared, (i) => fanMortality[i % 1000])],
+];
+
+const f = (x: number) => x.toFixed(1).padStart(7);
+console.log(`Projection benchmark — Node ${process.version}, inputs: ${label}`);
+console.log(`${WARMUP_RUNS.toLocaleString('en-US')} warm-up runs, then ${BATCHES} batches × ${RUNS_PER_BATCH} runs; µs per run (2021–2065, 44 yearly steps × 202 cells)\n`);
+console.log(`${'scenario'.padEnd(58)}${'median'.padStart(7)}${'p95'.padStart(7)}${'min'.padStart(7)}  runs/frame (median)`);
+for (const [name, t] of rows) {
+  console.log(`${name.padEnd(58)}${f(t.median)}${f(t.p95)}${f(t.min)}  ${Math.floor((FRAME_MS * 1000) / t.median).toLocaleString('en-US')}`);
+}
+console.log(`\n1,000-run fan, wall time (median of 30): TFR and migration vary ${fan(prepared, fanSame).toFixed(2)} ms; mortality too ${fan(prepared, fanMortality).toFixed(2)} ms (frame: ${FRAME_MS.toFixed(1)} ms)`);
+
+// Not in the fan's hot path, for reference.
+const result = project(prepared);
+const once = (fn: () => unknown, runs = 200) => {
+  for (let i = 0; i < 50; i++) fn();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) fn();
+  return Number(process.hrtime.bigint() - start) / 1000 / runs;
+};
+console.log(`components(result) ${once(() => components(result)).toFixed(0)} µs, summary(result) ${once(() => summary(result)).toFixed(0)} µs, prepare(inputs) ${once(() => prepare(base)).toFixed(0)} µs`);

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baselineTables, writeTables } from '../baseline/fixtures.ts';
+import { prepare } from '../engine/prepare.ts';
+import { project } from '../engine/cohort.ts';
+import { summary } from '../engine/summary.ts';
+import { syntheticInputs } from '../engine/synthetic.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tmp = mkdtempSync(path.join(tmpdir(), 'cli-project-'));
+const file = (name: string, text: string) => {
+  writeFileSync(path.join(tmp, name), text);
+  return path.join(tmp, name);
+};
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'worker/cli/project.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const example = path.join(root, 'docs/examples/inputs.json');
+let data = '';
+let noMigration = '';
+
+beforeAll(async () => {
+  const tables = baselineTables();
+  data = await writeTables(tables, mkdtempSync(path.join(tmp, 'data-')));
+  delete tables['migration.parquet'];
+  noMigration = await writeTables(tables, mkdtempSync(path.join(tmp, 'nomig-')));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm run project', () => {
+  it('projects the baseline of a data directory under a scenario file, as JSON', () => {
+    const scenario = { tfr: [[2021, 0.99], [2030, 1.8], [2040, 2.07]], mortalityDecline: 0.5, horizon: 2050 };
+    const r = run('--data', data, '--scenario', file('s.json', JSON.stringify(scenario)));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const expected = summary(project(prepare(syntheticInputs()), scenario));
+    expect(doc.scenario).toMatchObject(scenario);
+    expect(doc.summary).toHaveLength(30);
+    expect(doc.summary[29].total).toBeCloseTo(expected.rows[29].total, 6);
+    expect(doc.peaks.total).toEqual(expected.peaks.total);
+    expect(doc.population[0].male).toEqual(syntheticInputs().population.male);
+  });
+
+  it('projects explicit inputs and writes CSV to a file', () => {
+    const out = path.join(tmp, 'out.csv');
+    const r = run('--inputs', example, '--format', 'csv', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^year,total,male,female,age0_14,age15_64,age65plus,aging_rate,births,deaths/);
+    expect(lines).toHaveLength(1 + 45);
+    expect(lines[1].startsWith('2021,200130,')).toBe(true);
+  });
+
+  it('prints usage for --help', () => {
+    const r = run('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run project --/);
+  });
+
+  it.each([
+    [['--scenaro', 'x.json'], /^project: unknown flag --scenaro \(known: --scenario, --inputs, --format, --out, --data, --help\)\n$/],
+    [['--format', 'xml'], /^project: --format xml is not one of json, csv\n$/],
+    [['--scenario', '/no/such/file.json'], /^project: cannot read scenario file \/no\/such\/file.json: no such file\n$/],
+    [['--inputs', 'BROKEN'], /^project: inputs file .*broken.json is not valid JSON: /],
+    [['--inputs', 'SHORT'], /^project: inputs file .*short.json: population.male must have 101 numbers \(ages 0..99 and 100\+\), got 3\n$/],
+    [['--inputs', 'EXAMPLE', '--scenario', 'BAD_SCENARIO'], /^project: scenario file .*bad.json: tfr 5 is out of range: allowed 0–3\n$/],
+    [['--inputs', 'EXAMPLE', '--scenario', 'UNKNOWN'], /^project: scenario file .*unknown.json: unknown scenario parameter "fertility"/],
+    [['--data', 'NO_MIGRATION'], /^project: migration.parquet could not be read \(no such file in .*\): the migration rates come from the calibration/],
+    [['--inputs', 'EXAMPLE', '--out', '/no/such/dir/out.json'], /^project: cannot write \/no\/such\/dir\/out.json: ENOENT\n$/],
+  ])('exits with 2 and one line for %j', (args, message) => {
+    const replace: Record<string, () => string> = {
+      BROKEN: () => file('broken.json', '{"baseYear": 2021,'),
+      SHORT: () => file('short.json', JSON.stringify({ ...JSON.parse(readFileSync(example, 'utf8')), population: { male: [1, 2, 3], female: [] } })),
+      EXAMPLE: () => example,
+      BAD_SCENARIO: () => file('bad.json', '{"tfr": 5}'),
+      UNKNOWN: () => file('unknown.json', '{"fertility": 1.2}'),
+      NO_MIGRATION: () => noMigration,
+    };
+    const r = run(...args.map((a) => replace[a]?.() ?? a));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
