@@ -1,0 +1,78 @@
+// The shell: loads clean, Japanese first, English one click away, views reachable and linkable.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, holdDuckDB, query, test } from './guard.ts';
+
+const DEFAULT_QUERY = 'view=outlook&lang=ja&year=2030&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065';
+
+test('loads in Japanese with no console error and no request outside the origin', async ({ page, watch }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page).toHaveTitle('杉並区 将来人口・総合計画ダッシュボード');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('杉並区 将来人口・総合計画ダッシュボード');
+  await expect(page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link')).toHaveText(['人口の見通し', '総合計画', 'データ']);
+  await expect(page.getByRole('link', { name: '人口の見通し' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('not-built')).toContainText('この画面はまだ作成中です。');
+  // The link is rewritten to carry the whole state.
+  expect(query(page)).toBe(DEFAULT_QUERY);
+  // Let DuckDB load in the background too: its start-up must not log errors or reach outside either.
+  await expect(page.getByRole('status')).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
+  expect(watch.requests.some((u) => /duckdb-eh.*\.wasm$/.test(u)), 'the recorder sees the DuckDB worker fetch its wasm').toBe(true);
+  expect(watch.requests.filter((u) => !/^(data|blob):/.test(u)).every((u) => u.startsWith('http://localhost:4173/'))).toBe(true);
+});
+
+test('switches between Japanese and English with one click, and Back returns', async ({ page }) => {
+  await holdDuckDB(page);
+  await page.goto('./');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Suginami Outlook');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Suginami Outlook');
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveText(['Population outlook', 'Comprehensive plan', 'Data']);
+  await expect(page.locator('[data-param="year"] dd')).toHaveText('2030');
+  expect(query(page)).toContain('lang=en');
+  await page.getByRole('link', { name: '日本語' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('杉並区 将来人口・総合計画ダッシュボード');
+  await expect(page.locator('[data-param="year"] dd')).toHaveText('2030（令和12）年');
+  await page.goBack();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('each view has its own link; Back goes to the previous view', async ({ page }) => {
+  await holdDuckDB(page);
+  await page.goto('./');
+  await page.getByRole('link', { name: 'データ' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('データ');
+  expect(query(page)).toContain('view=data');
+  await page.getByRole('link', { name: '総合計画' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '総合計画' })).toBeVisible();
+  await expect(page.locator('[data-view="plan"]').getByTestId('not-built')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('データ');
+  await expect(page.getByRole('link', { name: 'データ' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('keyboard users get a skip link and a visible focus ring', async ({ page }) => {
+  await holdDuckDB(page);
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '本文へ移動' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+  expect(outline).toBe('solid 3px');
+});
+
+for (const lang of ['ja', 'en'] as const) {
+  for (const view of ['outlook', 'plan', 'data'] as const) {
+    test(`has no serious accessibility violation: ${view}, ${lang}`, async ({ page }) => {
+      await holdDuckDB(page);
+      await page.goto(`./?view=${view}&lang=${lang}`);
+      await expect(page.locator(`[data-view="${view}"]`)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,82 @@
+// DuckDB-WASM for the analyst features. Import this module dynamically (import('./duckdb.ts')):
+// it pulls in DuckDB's JS, Apache Arrow and, when opened, the 34 MB wasm.
+//
+// Only the EH bundle, served from our own origin through ?url imports: no CDN, no bundle
+// selection. DuckDB-WASM 1.32 has no built-in Parquet reader and would fetch one from a remote
+// extension server, so Parquet is decoded by hyparquet (parquet.ts) and inserted as Arrow, and
+// extension installing/loading and external file access are switched off and locked.
+import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Table } from 'apache-arrow';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { toArrowTable } from './arrow.ts';
+import type { DecodedTable } from './parquet.ts';
+import { tableToRows } from './rows.ts';
+
+/**
+ * Run once per connection, in this order: nothing may install or load an extension (they come
+ * from a remote server), nothing may read files or URLs outside the tables we insert, and no SQL
+ * typed later in the analyst view may switch that back on.
+ */
+export const LOCKDOWN = [
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+  'SET allow_community_extensions = false',
+  'SET enable_external_access = false',
+  'SET lock_configuration = true',
+];
+
+export interface Database {
+  /** DuckDB's version string, e.g. v1.4.1. */
+  readonly version: string;
+  /**
+   * Runs SQL and returns plain objects. BIGINT and DECIMAL result columns are rejected with a message
+   * naming the column: cast in SQL (count(*)::INTEGER, sum(x)::DOUBLE) so values are plain numbers.
+   * `T` describes the rows you expect; it is not checked at run time.
+   */
+  query<T extends Record<string, unknown>>(sql: string): Promise<T[]>;
+  /** Runs SQL and returns the Arrow table as DuckDB produced it (any column type). */
+  queryArrow(sql: string): Promise<Table>;
+  /** Creates table `name` from decoded Parquet columns (replacing one of that name). */
+  insert(name: string, table: DecodedTable): Promise<void>;
+}
+
+const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+async function open(): Promise<Database> {
+  // The worker script and the wasm are our own files; new Worker() needs an absolute URL to
+  // resolve the wasm against the page (not against the worker script).
+  const worker = new Worker(new URL(workerUrl, document.baseURI));
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  try {
+    await db.instantiate(new URL(wasmUrl, document.baseURI).href);
+    await db.open({});
+    const conn: AsyncDuckDBConnection = await db.connect();
+    for (const statement of LOCKDOWN) await conn.query(statement);
+    const version = await db.getVersion();
+    const queryArrow = (sql: string): Promise<Table> => conn.query(sql);
+    return {
+      version,
+      queryArrow,
+      query: async (sql) => tableToRows(await queryArrow(sql)),
+      async insert(name, table) {
+        await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+        await conn.insertArrowTable(toArrowTable(table), { name, create: true });
+      },
+    };
+  } catch (error) {
+    await db.terminate();
+    throw error;
+  }
+}
+
+let opening: Promise<Database> | null = null;
+
+/** Opens DuckDB once; later calls share it. After a failure the next call tries again. */
+export function openDatabase(): Promise<Database> {
+  opening ??= open().catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}

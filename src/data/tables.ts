@@ -1,0 +1,80 @@
+// The tables the app knows by name: public/data/<name>.parquet, written by data/pipeline/.
+// A table listed here but absent from the build is 'unavailable' (never requested); a Parquet file
+// present in the build but not listed here is still loaded into DuckDB for the analyst view.
+import type { Lang } from '../i18n/lang.ts';
+
+/**
+ * What a table is for: 'projection' tables feed the projection worker and load first; 'reference'
+ * tables hold published and observed numbers; 'plan' tables describe the plan (docs/plan-data.md).
+ */
+export type TableRole = 'projection' | 'reference' | 'plan';
+
+export interface TableInfo {
+  readonly role: TableRole;
+  /** One line per language, in the data's own words. */
+  readonly label: Readonly<Record<Lang, string>>;
+}
+
+export const TABLES = {
+  base_population: {
+    role: 'projection',
+    label: { ja: '基準人口（2021年1月1日、男女・各歳）', en: 'Base population (1 Jan 2021, by sex and single age)' },
+  },
+  survival: {
+    role: 'projection',
+    label: { ja: '生命表・生残率（男女・各歳）', en: 'Life tables and survival ratios (by sex and single age)' },
+  },
+  fertility: {
+    role: 'projection',
+    label: { ja: '年齢別出生率', en: 'Age-specific fertility rates' },
+  },
+  migration: {
+    role: 'projection',
+    label: { ja: '転入率・転出率（男女・各歳、補正済み）', en: 'In- and out-migration rates (by sex and single age, calibrated)' },
+  },
+  residual_migration: {
+    role: 'projection',
+    label: { ja: '純移動（残差法、5歳階級・男女）', en: 'Net migration (residual method, 5-year groups by sex)' },
+  },
+  assumptions: {
+    role: 'reference',
+    label: { ja: '計画の推計前提', en: "The plan's projection assumptions" },
+  },
+  published_results: {
+    role: 'reference',
+    label: { ja: '計画が公表した推計結果', en: "The plan's published projection results" },
+  },
+  actuals: {
+    role: 'reference',
+    label: { ja: '住民基本台帳の実績値', en: 'Registry counts at later dates (actuals)' },
+  },
+  flows_2024: {
+    role: 'reference',
+    label: { ja: '2024年の人口動態（出生・死亡・転入・転出）', en: 'Components of change in 2024' },
+  },
+  plan_fields: { role: 'plan', label: { ja: '計画の8分野と将来像', en: "The plan's 8 fields and their visions" } },
+  plan_policies: { role: 'plan', label: { ja: '施策', en: 'Policies' } },
+  plan_projects: { role: 'plan', label: { ja: '計画事業', en: 'Plan projects' } },
+  plan_placements: { role: 'plan', label: { ja: '施策ごとの計画事業の掲載', en: 'Where each project is listed, by policy' } },
+  plan_counts: { role: 'plan', label: { ja: '計画に書かれた件数と数えた件数', en: 'Counts stated in the plan and counted' } },
+  plan_indicators: { role: 'plan', label: { ja: '分野ごとの主な指標', en: 'Main indicator of each field' } },
+  plan_periods: { role: 'plan', label: { ja: '計画の期間', en: 'Plan periods' } },
+  governance_plans: { role: 'plan', label: { ja: '区政経営の基本姿勢（3つの計画）', en: 'Basic stance of ward management (3 plans)' } },
+  governance_policies: { role: 'plan', label: { ja: '区政経営の方針', en: 'Ward-management policies' } },
+  governance_headings: { role: 'plan', label: { ja: '区政経営の方針の見出し', en: 'Ward-management policy headings' } },
+  governance_projects: { role: 'plan', label: { ja: '区政経営の取組', en: 'Ward-management items' } },
+  sdg_goals: { role: 'plan', label: { ja: 'SDGsの17の目標', en: 'The 17 Sustainable Development Goals' } },
+  sdg_links: { role: 'plan', label: { ja: '施策とSDGsの対応（本ダッシュボードによる対応づけ）', en: "Policies and SDG targets (this dashboard's mapping)" } },
+  policy_age_links: { role: 'plan', label: { ja: '施策と年齢層の対応（本ダッシュボードによる対応づけ）', en: "Policies and age groups (this dashboard's mapping)" } },
+} as const satisfies Record<string, TableInfo>;
+
+export type TableName = keyof typeof TABLES;
+
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+export function isKnownTable(name: string): name is TableName {
+  return Object.hasOwn(TABLES, name);
+}
+
+/** Table names double as SQL identifiers and file names, so only this shape is accepted. */
+export const TABLE_NAME_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;

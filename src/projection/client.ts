@@ -1,0 +1,80 @@
+// The app's side of the projection worker protocol (worker/projection.protocol.ts): request ids,
+// promises, transfers. Written against a port so it is tested with a MessageChannel, no worker needed.
+import {
+  transferList, type FromWorker, type ProjectionPayload, type ToWorker, type TransferInputs,
+} from '../../worker/projection.protocol.ts';
+import type { Scenario } from '../../worker/engine/types.ts';
+
+/** What the client needs of a Worker (or a MessagePort in tests). */
+export interface Port {
+  postMessage(message: ToWorker, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void;
+}
+
+export interface ProjectionClient {
+  /** Sends the inputs once. Their buffers are transferred: the caller's arrays become empty. */
+  init(inputs: TransferInputs): Promise<void>;
+  /** One projection. Use through createThrottle, which keeps at most one in flight. */
+  project(scenario: Scenario): Promise<ProjectionPayload>;
+  /** Rejects everything still waiting and stops listening. */
+  dispose(): void;
+}
+
+interface Waiting<T> {
+  resolve: (value: T) => void;
+  reject: (error: Error) => void;
+}
+
+export function createProjectionClient(port: Port): ProjectionClient {
+  let nextId = 1;
+  const waiting = new Map<number, Waiting<ProjectionPayload>>();
+  let initWaiting: Waiting<void> | null = null;
+  let disposed = false;
+
+  const onMessage = (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.type === 'ready') {
+      initWaiting?.resolve();
+      initWaiting = null;
+    } else if (message.type === 'error' && message.id === null) {
+      initWaiting?.reject(new Error(`projection worker: ${message.message}`));
+      initWaiting = null;
+    } else if (message.id !== null) {
+      const w = waiting.get(message.id);
+      if (!w) return; // answered after dispose, or an id we never sent
+      waiting.delete(message.id);
+      if (message.type === 'result') w.resolve(message.result);
+      else w.reject(new Error(`projection: ${message.message}`));
+    }
+  };
+  port.addEventListener('message', onMessage);
+
+  return {
+    init(inputs) {
+      if (disposed) return Promise.reject(new Error('projection client is closed'));
+      initWaiting?.reject(new Error('projection worker: init was sent again'));
+      return new Promise<void>((resolve, reject) => {
+        initWaiting = { resolve, reject };
+        port.postMessage({ type: 'init', inputs }, transferList(inputs));
+      });
+    },
+    project(scenario) {
+      if (disposed) return Promise.reject(new Error('projection client is closed'));
+      const id = nextId++;
+      return new Promise<ProjectionPayload>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        port.postMessage({ type: 'project', id, scenario }, []);
+      });
+    },
+    dispose() {
+      disposed = true;
+      port.removeEventListener('message', onMessage);
+      const closed = new Error('projection client is closed');
+      for (const w of waiting.values()) w.reject(closed);
+      waiting.clear();
+      initWaiting?.reject(closed);
+      initWaiting = null;
+    },
+  };
+}
