@@ -74,6 +74,12 @@ export const en: Messages = {
     times: (text: string) => `×${text}`,
     pathPoint: (year: string, value: string) => `${year}: ${value}`,
   },
+  chart: {
+    loading: 'Loading…',
+    empty: 'No data to show.',
+    error: (reason: string): string => `Could not draw this: ${reason}`,
+    showTable: 'Show as a table',
+  },
   base: {
     heading: 'Base population',
     label: 'Population on 1 Jan 2021 (sum of the population column of base_population.parquet)',

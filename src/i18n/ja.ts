@@ -75,6 +75,12 @@ export const ja = {
     times: (text: string) => `${text}倍`,
     pathPoint: (year: string, value: string) => `${year} ${value}`,
   },
+  chart: {
+    loading: '読み込み中…',
+    empty: '表示できるデータがありません。',
+    error: (reason: string): string => `表示できませんでした: ${reason}`,
+    showTable: '表で見る',
+  },
   base: {
     heading: '基準人口',
     label: '2021年1月1日の人口（base_population.parquet の population 列の合計）',
