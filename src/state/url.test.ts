@@ -4,7 +4,7 @@ import { DEFAULT_SCENARIO, resolveScenario, SCENARIO_RANGES } from '../../worker
 import type { Scenario, TfrPath } from '../../worker/engine/types.ts';
 import { LANGS } from '../i18n/lang.ts';
 import {
-  decodeUrlState, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, PARAMS, updateState, YEAR_RANGE, type Param, type UrlState,
+  decodeUrlState, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, FOCUSES, PARAMS, updateState, YEAR_RANGE, type Param, type UrlState,
 } from './url.ts';
 import { VIEWS } from './views.ts';
 
@@ -17,6 +17,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
     view: fc.constantFrom(...VIEWS),
     lang: fc.constantFrom(...LANGS),
+    focus: fc.constantFrom(...FOCUSES),
     tfr: fc.oneof(within(SCENARIO_RANGES.tfr), tfrPath),
     srb: within(SCENARIO_RANGES.srb),
     mortalityDecline: within(SCENARIO_RANGES.mortalityDecline),
@@ -24,8 +25,8 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     outMigration: within(SCENARIO_RANGES.outMigration),
     horizon: fc.integer(SCENARIO_RANGES.horizon),
   })
-  .chain(({ view, lang, ...scenario }) =>
-    fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }).map((year) => ({ view, lang, year, scenario: scenario as Scenario })),
+  .chain(({ view, lang, focus, ...scenario }) =>
+    fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }).map((year) => ({ view, lang, year, focus, scenario: scenario as Scenario })),
   );
 
 /** Replaces one parameter's value in a query string. */
@@ -38,15 +39,15 @@ function withParam(query: string, param: Param, value: string): string {
 /** Values that are wrong for a parameter, by construction. */
 function garbageFor(param: Param): fc.Arbitrary<string> {
   const words = fc.constantFrom('', 'abc', 'NaN', 'Infinity', '0x10', '1,5', ' 1', '1e', '--1', '<script>', '杉並');
-  if (param === 'view' || param === 'lang') {
-    const allowed: readonly string[] = param === 'view' ? VIEWS : LANGS;
+  if (param === 'view' || param === 'lang' || param === 'focus') {
+    const allowed: readonly string[] = param === 'view' ? VIEWS : param === 'lang' ? LANGS : FOCUSES;
     return fc.oneof(words, fc.string({ maxLength: 12 })).filter((s) => !allowed.includes(s));
   }
   const range = param === 'year' ? YEAR_RANGE : SCENARIO_RANGES[param];
   const outside = fc.oneof(
     fc.double({ min: range.max, noNaN: true, noDefaultInfinity: true, minExcluded: true }),
     fc.double({ max: range.min, noNaN: true, noDefaultInfinity: true, maxExcluded: true }),
-  ).map(String);
+  ).map(String).filter((text) => !(Number(text) >= range.min && Number(text) <= range.max)); // -0 prints as '0'
   const options = [words, outside];
   if (param === 'year' || param === 'horizon') options.push(fc.double({ min: range.min, max: range.max - 1, noNaN: true }).filter((x) => !Number.isInteger(x)).map(String));
   if (param === 'tfr') options.push(fc.constantFrom('2030:1.2,2030:1.3', '2040:1.2,2030:1.3', '2020:1', '2030:4', '2030', '2030:', ':1', '2030:1;2040:2'));
@@ -67,7 +68,7 @@ describe('URL state', () => {
 
   it('writes every parameter, in a fixed order, readable', () => {
     expect(encodeUrlState(DEFAULT_STATE)).toBe(
-      'view=outlook&lang=ja&year=2030&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065',
+      'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065',
     );
     const path = updateState(DEFAULT_STATE, { scenario: { tfr: [[2030, 1.1], [2045, 1.4]] } });
     expect(encodeUrlState(path)).toContain('tfr=2030:1.1,2045:1.4&');
@@ -141,7 +142,7 @@ describe('URL state', () => {
     expect(issues.find((i) => i.param === 'year')).toEqual({ param: 'year', value: '2031.5', problem: 'not-integer', allowed: '2021–2070', fallback: '2030' });
     expect(issues.find((i) => i.param === 'srb')).toEqual({ param: 'srb', value: '200', problem: 'out-of-range', allowed: '90–120', fallback: '105.1' });
     expect(state).toEqual({
-      view: 'outlook', lang: 'ja', year: 2030,
+      view: 'outlook', lang: 'ja', year: 2030, focus: 'none',
       scenario: { ...DEFAULT_SCENARIO, horizon: 2040 },
     });
   });

@@ -1,5 +1,5 @@
 // The whole on-screen state lives in the query string, so a copied link reproduces the screen:
-//   ?view=outlook&lang=ja&year=2030&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065
+//   ?view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065
 // A TFR path is written tfr=2030:1.1,2045:1.4 (year:tfr pairs, years increasing).
 //
 // Links always carry every parameter (encodeUrlState writes them all), so a link keeps its meaning
@@ -17,11 +17,18 @@ export const YEAR_RANGE = { min: BASE_YEAR, max: MAX_HORIZON } as const;
 /** The plan's final year (2030 = 令和12年). */
 export const DEFAULT_YEAR = 2030;
 
+/** A population curve the outlook highlights (e.g. when arriving from a children's policy in the plan view). */
+export const FOCUSES = ['none', 'total', 'age0_14', 'age15_64', 'age65plus'] as const;
+export type Focus = (typeof FOCUSES)[number];
+export const DEFAULT_FOCUS: Focus = 'none';
+
 export interface UrlState {
   readonly view: View;
   readonly lang: Lang;
   /** The year shown (pyramid, headline numbers); never after scenario.horizon. */
   readonly year: number;
+  /** The curve the outlook highlights; 'none' highlights nothing. */
+  readonly focus: Focus;
   readonly scenario: Readonly<Scenario>;
 }
 
@@ -29,11 +36,12 @@ export const DEFAULT_STATE: UrlState = {
   view: DEFAULT_VIEW,
   lang: DEFAULT_LANG,
   year: DEFAULT_YEAR,
+  focus: DEFAULT_FOCUS,
   scenario: DEFAULT_SCENARIO,
 };
 
 type NumberParam = Exclude<keyof Scenario, 'tfr'>;
-export const PARAMS = ['view', 'lang', 'year', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon'] as const;
+export const PARAMS = ['view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon'] as const;
 export type Param = (typeof PARAMS)[number];
 
 export type UrlProblem =
@@ -176,6 +184,7 @@ export function decodeUrlState(search: string): Decoded {
 
   const view = read<View>('view', DEFAULT_VIEW, oneOf(VIEWS));
   const lang = read<Lang>('lang', DEFAULT_LANG, oneOf(LANGS));
+  const focus = read<Focus>('focus', DEFAULT_FOCUS, oneOf(FOCUSES));
   const tfr = read<number | TfrPath>('tfr', DEFAULT_SCENARIO.tfr, checkTfr, formatTfr);
   const scenario: Scenario = {
     tfr,
@@ -196,7 +205,7 @@ export function decodeUrlState(search: string): Decoded {
   // Issues in parameter order (the order links are written in), unknown parameters last.
   const order = (i: UrlIssue) => PARAMS.indexOf(i.param as Param);
   issues.sort((a, b) => order(a) - order(b));
-  return { state: { view, lang, year, scenario }, issues: [...issues, ...unknown] };
+  return { state: { view, lang, year, focus, scenario }, issues: [...issues, ...unknown] };
 }
 
 /** Keeps `,` and `:` readable in TFR paths; everything else is percent-encoded as usual. */
@@ -209,6 +218,7 @@ export function encodeUrlState(state: UrlState): string {
     view: state.view,
     lang: state.lang,
     year: String(state.year),
+    focus: state.focus,
     tfr: formatTfr(s.tfr),
     srb: String(s.srb),
     mortalityDecline: String(s.mortalityDecline),
@@ -223,5 +233,5 @@ export function encodeUrlState(state: UrlState): string {
 export function updateState(state: UrlState, change: Partial<Omit<UrlState, 'scenario'>> & { scenario?: Partial<Scenario> }): UrlState {
   const scenario = { ...state.scenario, ...change.scenario };
   const year = Math.min(change.year ?? state.year, scenario.horizon);
-  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, scenario };
+  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario };
 }
