@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { cohortSurvival, type LifeTable } from './lifetable.ts';
 import { writeParquet, type TableSpec } from './parquet.ts';
 import { loadRegistryTotals2021, loadSuginami2022, SEXES, type Sex, type SingleAgeCount } from './sources.ts';
-import { fullLifeTable, mortalitySchedules, TOP_AGE } from './survival.ts';
+import { calibratedLevel, fullLifeTable, mortalitySchedules, TOP_AGE, type MortalityLevel } from './survival.ts';
 
 export const BASE_DATE = '2021-01-01';
 /** Assumed registry date of the 2022 file (not stated in the source; commit 2022-10-10 "令和4年10月生成"). */
@@ -14,9 +14,10 @@ export const REGISTRY_2022_DATE = '2022-10-01';
 /** Years from BASE_DATE to REGISTRY_2022_DATE. */
 export const SHIFT_YEARS = 1.75;
 
-export const METHOD =
+export const methodText = (level: MortalityLevel) =>
   'approximation: ~Oct 2022 registry moved back 1.75 years along cohorts (0.25·P(a+1) + 0.75·P(a+2)), ' +
-  'divided by 1.75-year cohort survival (our life tables), scaled to the 2021-01-01 totals by sex';
+  `divided by 1.75-year cohort survival (our life tables at the projection's mortality level: death rates at ages ≥ ${level.x0} × ${level.theta}), ` +
+  'scaled to the 2021-01-01 totals by sex';
 
 export interface BaseRow {
   sex: Sex;
@@ -46,11 +47,17 @@ export function survival175(t: LifeTable, age: number): number {
   return cohortSurvival(t, age, age < TOP_AGE ? age + 1 : Infinity, SHIFT_YEARS);
 }
 
+/**
+ * The base population. Reverse survival uses the life tables at the same mortality level as the
+ * projection's survival ratios (survival.parquet's `survival`), so that base and projection agree.
+ */
 export function basePopulationRows(
   registry: readonly SingleAgeCount[] = loadSuginami2022(),
   totals = loadRegistryTotals2021(),
-  tables: Record<Sex, LifeTable> = lifeTables(),
+  level: MortalityLevel = calibratedLevel(),
+  tables: Record<Sex, LifeTable> = lifeTables(level),
 ): BaseRow[] {
+  const method = methodText(level);
   return SEXES.flatMap((sex) => {
     const counts = registry.map((r) => r[sex]);
     const rows = Array.from({ length: TOP_AGE + 1 }, (_, age) => {
@@ -61,13 +68,13 @@ export function basePopulationRows(
     });
     const sum = rows.reduce((a, r) => a + r.reverse_survived, 0);
     const scale = totals[sex] / sum;
-    return rows.map((r) => ({ ...r, population: r.reverse_survived * scale, scale, method: METHOD }));
+    return rows.map((r) => ({ ...r, population: r.reverse_survived * scale, scale, method }));
   });
 }
 
-function lifeTables(): Record<Sex, LifeTable> {
+function lifeTables(level: MortalityLevel): Record<Sex, LifeTable> {
   const s = mortalitySchedules();
-  return { male: fullLifeTable(s.male), female: fullLifeTable(s.female) };
+  return { male: fullLifeTable(s.male, level), female: fullLifeTable(s.female, level) };
 }
 
 export const basePopulationSpec: TableSpec<BaseRow> = {

@@ -43,12 +43,13 @@ describe('npm run data', () => {
 describe('the built files, as the browser reads them (hyparquet)', () => {
   const expected: Record<string, { rows: number; columns: string[] }> = {
     base_population: { rows: 202, columns: ['sex', 'age', 'population', 'population_2022_registry', 'cohort_2022', 'survival_1_75y', 'reverse_survived', 'scale', 'method'] },
-    survival: { rows: 202, columns: ['sex', 'age', 'mx', 'qx', 'ax', 'lx', 'dx', 'person_years', 'person_years_above', 'ex', 'survival', 'birth_survival', 'source'] },
+    survival: { rows: 202, columns: ['sex', 'age', 'mx', 'qx', 'ax', 'lx', 'dx', 'person_years', 'person_years_above', 'ex', 'survival', 'survival_life_table', 'mortality_level', 'birth_survival', 'source'] },
     fertility: { rows: 101, columns: ['age', 'asfr_national_2019', 'shape', 'asfr'] },
     assumptions: { rows: 11, columns: ['key', 'value', 'value_text', 'unit', 'source', 'quote', 'note'] },
     actuals: { rows: 537, columns: ['ref_date', 'ref_year', 'date_certain', 'source', 'sex', 'nationality', 'age_from', 'age_to', 'age_label', 'population', 'derivation', 'note'] },
     flows_2024: { rows: 14, columns: ['key', 'value', 'unit', 'period', 'label_ja', 'source', 'note'] },
     published_results: { rows: 5, columns: ['indicator', 'kind', 'year', 'fiscal_year_label', 'value', 'unit', 'label_ja', 'quote', 'source', 'note'] },
+    migration: { rows: 202, columns: ['sex', 'age', 'in_rate', 'out_rate', 'net_rate', 'base_population', 'method', 'parameters'] },
     residual_migration: {
       rows: 66,
       columns: ['sex', 'age_from', 'age_to', 'age_label', 'population_2022', 'expected_2026', 'actual_2026', 'net_migrants', 'births_survived', 'years', 'person_years', 'net_rate', 'net_migrants_if_start_2022_09_01', 'net_migrants_if_start_2022_11_01', 'start_date_assumed', 'end_date'],

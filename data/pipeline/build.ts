@@ -10,6 +10,7 @@ import { buildAssumptions } from './assumptions.ts';
 import { buildBasePopulation } from './base_population.ts';
 import { buildFertility } from './fertility.ts';
 import { buildFlows2024 } from './flows_2024.ts';
+import { buildMigration } from './migration.ts';
 import { openDuckDB } from './parquet.ts';
 import { OUT_DIR } from './paths.ts';
 import { buildPublishedResults } from './published_results.ts';
@@ -28,6 +29,7 @@ export const TABLES: [string, Builder][] = [
   ['flows_2024', buildFlows2024],
   ['published_results', buildPublishedResults],
   ['residual_migration', buildResidualMigration],
+  ['migration', buildMigration],
 ];
 
 const PLAN_INDEX = path.join(path.dirname(fileURLToPath(import.meta.url)), 'plan', 'index.ts');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lifeTable } from './lifetable.ts';
 import { loadHmdFemaleLifeTable, loadLifeTableFacts, type Sex } from './sources.ts';
-import { fullLifeTable, graduateYear, mortalityLevel, mortalitySchedules, survivalRows, survivalTableRows } from './survival.ts';
+import { calibratedLevel, fullLifeTable, graduateYear, mortalityLevel, mortalitySchedules, survivalRows, survivalTableRows } from './survival.ts';
 
 const rows = survivalTableRows();
 const schedules = mortalitySchedules();
@@ -12,6 +12,23 @@ const fact = (table: string, sex: Sex, measure: string) => {
 };
 
 describe('survival table', () => {
+  it('carries the life table\'s survival and the calibrated one (death rates at 65+ × θ from fitted_parameters.csv)', () => {
+    const level = calibratedLevel();
+    expect(level.x0).toBe(65);
+    for (const sex of ['male', 'female'] as const) {
+      const r = rows.filter((x) => x.sex === sex);
+      const calibrated = mortalityLevel(sex, level.theta, 65, schedules);
+      r.forEach((x, a) => {
+        expect(x.survival).toBe(calibrated[a].survival);
+        expect(x.mortality_level).toBe(a >= 65 ? level.theta : 1);
+        if (a < 64) expect(x.survival).toBe(x.survival_life_table);
+        expect(x.ex).toBe(survivalRows(sex, schedules[sex])[a].ex); // life-table columns: the national table
+      });
+      expect(r[0].source).toMatch(new RegExp(`ages ≥ 65 × ${level.theta}`));
+    }
+  });
+
+
   it('has 101 rows per sex with survival in (0, 1], falling lx and one birth_survival per sex', () => {
     expect(rows).toHaveLength(202);
     for (const sex of ['male', 'female'] as const) {
@@ -69,9 +86,9 @@ describe('survival table', () => {
     expect(higher[0].source).toMatch(/ages ≥ 75 × 1.2/);
   });
 
-  it('mortalityLevel(θ = 1) reproduces the table; θ < 1 raises old-age survival', () => {
+  it('mortalityLevel(θ = 1) reproduces the life table; θ < 1 raises old-age survival', () => {
     const same = mortalityLevel('male', 1, 65, schedules);
-    rows.filter((r) => r.sex === 'male').forEach((r, a) => expect(same[a].survival).toBe(r.survival));
+    rows.filter((r) => r.sex === 'male').forEach((r, a) => expect(same[a].survival).toBe(r.survival_life_table));
     expect(mortalityLevel('male', 0.9, 65, schedules)[80].survival).toBeGreaterThan(same[80].survival);
     expect(() => mortalityLevel('male', -1, 65, schedules)).toThrow(/θ/);
   });

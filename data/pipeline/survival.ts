@@ -8,6 +8,7 @@ import {
   birthSurvival, closeAt, infantAx, lifeTable, survivalRatios, withMortalityLevel,
   type LifeTable, type MortalitySchedule,
 } from './lifetable.ts';
+import { readParameters, THETA_AGE } from '../calibration/parameters.ts';
 import { writeParquet, type TableSpec } from './parquet.ts';
 import { loadDeathRates5y, loadHmdFemaleLifeTable, loadHmdPopulation, SEXES, type Sex } from './sources.ts';
 
@@ -47,6 +48,17 @@ export function graduateYear(year: number, sex: Sex, infantChildPattern: readonl
 /** Optional old-age mortality level: death rates at ages ≥ x0 multiplied by θ (calibration's lever). */
 export interface MortalityLevel { theta: number; x0: number }
 
+/**
+ * The calibrated old-age mortality level: θ from data/calibration/fitted_parameters.csv (written by
+ * `npm run calibrate`) at ages ≥ 65. The projection's survival ratios and the base population's reverse
+ * survival use it; the life-table columns of survival.parquet stay the national tables (θ = 1).
+ */
+export function calibratedLevel(): MortalityLevel {
+  const theta = readParameters().find((r) => r.name === 'theta');
+  if (!theta) throw new Error('fitted_parameters.csv has no theta');
+  return { theta: theta.value, x0: THETA_AGE };
+}
+
 /** Full single-age life table (0..109, 110+) of a sex, optionally at another mortality level. */
 export function fullLifeTable(schedule: MortalitySchedule, level?: MortalityLevel): LifeTable {
   return lifeTable(level ? withMortalityLevel(schedule, level.theta, level.x0) : schedule);
@@ -60,6 +72,14 @@ export interface SurvivalRow {
   person_years_above: number;
   ex: number;
   survival: number; birth_survival: number; source: string;
+}
+
+/** A row of survival.parquet: the national life table, and the survival ratios at the calibrated level. */
+export interface SurvivalTableRow extends SurvivalRow {
+  /** Survival ratio of the life table as built (θ = 1). */
+  survival_life_table: number;
+  /** Multiplier on this age's death rate behind `survival` (1 below 65, θ from 65). */
+  mortality_level: number;
 }
 
 /** The 101 rows of one sex: the life table closed at 100+, with survival ratios and birth survival. */
@@ -83,7 +103,7 @@ export function mortalityLevel(sex: Sex, theta: number, x0: number, schedules = 
   return survivalRows(sex, schedules[sex], { theta, x0 });
 }
 
-export const survivalSpec: TableSpec<SurvivalRow> = {
+export const survivalSpec: TableSpec<SurvivalTableRow> = {
   name: 'survival',
   columns: [
     { name: 'sex', type: 'VARCHAR' },
@@ -97,15 +117,34 @@ export const survivalSpec: TableSpec<SurvivalRow> = {
     { name: 'person_years_above', type: 'DOUBLE' },
     { name: 'ex', type: 'DOUBLE' },
     { name: 'survival', type: 'DOUBLE' },
+    { name: 'survival_life_table', type: 'DOUBLE' },
+    { name: 'mortality_level', type: 'DOUBLE' },
     { name: 'birth_survival', type: 'DOUBLE' },
     { name: 'source', type: 'VARCHAR' },
   ],
   orderBy: ['sex', 'age'],
 };
 
-export function survivalTableRows(): SurvivalRow[] {
+/**
+ * survival.parquet's rows: life-table columns (mx … ex) and `survival_life_table` from the national
+ * tables; `survival` (what the projection multiplies by) from the same tables with death rates at
+ * ages ≥ level.x0 multiplied by level.theta. birth_survival is untouched (x0 > 0).
+ */
+export function survivalTableRows(level: MortalityLevel = calibratedLevel()): SurvivalTableRow[] {
+  if (!(level.x0 > 0)) throw new Error(`mortality level: x0 must be > 0 so that birth survival keeps the life table's, got ${level.x0}`);
   const schedules = mortalitySchedules();
-  return SEXES.flatMap((sex) => survivalRows(sex, schedules[sex]));
+  return SEXES.flatMap((sex) => {
+    const table = survivalRows(sex, schedules[sex]);
+    const calibrated = survivalRows(sex, schedules[sex], level);
+    const source = `${SOURCES[sex]}. survival: death rates at ages ≥ ${level.x0} × ${level.theta} (calibrated old-age mortality level, data/calibration/fitted_parameters.csv); survival_life_table: the table as is`;
+    return table.map((r, age) => ({
+      ...r,
+      survival: calibrated[age].survival,
+      survival_life_table: r.survival,
+      mortality_level: age >= level.x0 ? level.theta : 1,
+      source,
+    }));
+  });
 }
 
 export async function buildSurvival(conn: DuckDBConnection, outDir: string): Promise<string> {
