@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, holdDuckDB, query, test } from './guard.ts';
 
-const DEFAULT_QUERY = 'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065';
+const DEFAULT_QUERY = 'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&plan=sunburst&node=none&q=&governance=off&sdgSort=number';
 
 test('loads in Japanese with no console error and no request outside the origin', async ({ page, watch }) => {
   await page.goto('./');
@@ -11,7 +11,7 @@ test('loads in Japanese with no console error and no request outside the origin'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('杉並区 将来人口・総合計画ダッシュボード');
   await expect(page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link')).toHaveText(['人口の見通し', '総合計画', 'データ']);
   await expect(page.getByRole('link', { name: '人口の見通し' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByTestId('not-built')).toContainText('この画面はまだ作成中です。');
+  await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
   // The link is rewritten to carry the whole state.
   expect(query(page)).toBe(DEFAULT_QUERY);
   // Let DuckDB load in the background too: its start-up must not log errors or reach outside either.
@@ -28,11 +28,11 @@ test('switches between Japanese and English with one click, and Back returns', a
   await expect(page).toHaveTitle('Suginami Outlook');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Suginami Outlook');
   await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveText(['Population outlook', 'Comprehensive plan', 'Data']);
-  await expect(page.locator('[data-param="year"] dd')).toHaveText('2030');
+  await expect(page.getByTestId('headline')).toContainText('Outlook for 1 January 2030');
   expect(query(page)).toContain('lang=en');
   await page.getByRole('link', { name: '日本語' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('杉並区 将来人口・総合計画ダッシュボード');
-  await expect(page.locator('[data-param="year"] dd')).toHaveText('2030（令和12）年');
+  await expect(page.getByTestId('headline')).toContainText('2030（令和12）年1月1日の見通し');
   await page.goBack();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
@@ -45,7 +45,7 @@ test('each view has its own link; Back goes to the previous view', async ({ page
   expect(query(page)).toContain('view=data');
   await page.getByRole('link', { name: '総合計画' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '総合計画' })).toBeVisible();
-  await expect(page.locator('[data-view="plan"]').getByTestId('not-built')).toBeVisible();
+  await expect(page.locator('[data-chart="plan-sunburst"]')).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('データ');
   await expect(page.getByRole('link', { name: 'データ' })).toHaveAttribute('aria-current', 'page');

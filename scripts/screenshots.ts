@@ -1,7 +1,9 @@
 // Screenshots of every view in Japanese and English, on a 1920×1080 projector and a 390×844 phone,
-// from the production build:  npm run build && npx tsx scripts/screenshots.ts
+// from the production build:  npm run build && npx tsx scripts/screenshots.ts [view …]
 // Writes screenshots/<view>-<lang>-<width>x<height>.png (gitignored; full page on the projector, the
-// first screen on the phone), plus one of the notices a tampered link raises. Starts its own
+// first screen on the phone), plan-<sub-view>-<lang>-<width>x<height>.png for the plan's sub-views,
+// outlook-<state>-<lang>-<width>x<height>.png for outlook states (a preset, charts with a tooltip), plus
+// one of the notices a tampered link raises. Starts its own
 // `vite preview` and stops it however the script ends.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,23 @@ import { VIEWS } from '../src/state/views.ts';
 
 const OUT = path.join(ROOT, 'screenshots');
 const PORT = 4174; // not 4173, so a running test server does not clash
+/** Views to shoot, from the command line (e.g. `npx tsx scripts/screenshots.ts plan`); none: all, and the notices. */
+const ONLY = process.argv.slice(2);
+/** Plan sub-views: file name → link parameters. */
+const PLAN_SHOTS = [
+  ['field', 'plan=sunburst&node=f6'],
+  ['relisted', 'plan=sunburst&node=p1.P007&q=%E5%85%AC%E5%9C%92'],
+  ['governance', 'plan=sunburst&node=g1&governance=on'],
+  ['sdg', 'plan=sdg&node=sdg4.p22'],
+  ['timeline', 'plan=timeline'],
+  ['indicators', 'plan=indicators'],
+] as const;
+/** Outlook states: file name → link parameters, and the element scrolled to (the viewport is shot, hovering it). */
+const OUTLOOK_SHOTS = [
+  ['sim1', 'tfr=2021:0.99,2030:1.8,2040:2.07&year=2050', null],
+  ['pyramid', 'year=2045&inMigration=0&outMigration=0', '[data-chart="pyramid"]'],
+  ['groups-focus', 'focus=age65plus&year=2040', '[data-chart="age-groups"]'],
+] as const;
 const VIEWPORTS = [
   { width: 1920, height: 1080, deviceScaleFactor: 1, isMobile: false },
   { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true },
@@ -22,8 +41,13 @@ async function settle(page: Page, view: string): Promise<void> {
   if (view === 'data') {
     await page.locator('[role="status"][data-duckdb="ready"]').waitFor({ timeout: 60_000 });
     await page.locator('tr[data-status="ready"] [data-col="rows-sql"]').first().filter({ hasNotText: '—' }).waitFor({ timeout: 30_000 });
+  } else if (view === 'plan') {
+    await page.locator('[data-view="plan"] [data-chart][data-status="ready"]').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(600); // the sunburst's zoom transition
   } else if (view === 'outlook') {
-    await page.locator('[data-testid="base-total"]:not([data-status="loading"])').waitFor();
+    await page.locator('[data-chart="pyramid"][data-status="ready"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-view="outlook"] [data-chart][data-status="loading"]').first().waitFor({ state: 'detached' });
+    await page.waitForTimeout(300); // the tables follow the charts a moment later
   }
   await page.evaluate(() => document.fonts.ready);
 }
@@ -38,7 +62,7 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width, height }, ...device, hasTouch: device.isMobile });
       const page = await context.newPage();
       for (const lang of ['ja', 'en'] as const) {
-        for (const view of VIEWS) {
+        for (const view of VIEWS.filter((v) => !ONLY.length || ONLY.includes(v))) {
           await page.goto(`${BASE}?view=${view}&lang=${lang}`);
           await settle(page, view);
           const file = path.join(OUT, `${view}-${lang}-${width}x${height}.png`);
@@ -46,6 +70,32 @@ async function main(): Promise<void> {
           await page.screenshot({ path: file, fullPage: !device.isMobile });
           console.log(path.relative(ROOT, file));
         }
+        // The plan's sub-views, each with a selection that shows what it does (the plain 'plan' shot above is the whole plan).
+        for (const [name, plan] of ONLY.length && !ONLY.includes('plan') ? [] : PLAN_SHOTS) {
+          await page.goto(`${BASE}?view=plan&lang=${lang}&${plan}`);
+          await settle(page, 'plan');
+          const file = path.join(OUT, `plan-${name}-${lang}-${width}x${height}.png`);
+          // Phone: the first screen of the sub-view itself (the header and counts are in the plain shot).
+          if (device.isMobile) await page.locator('[data-view="plan"] [data-chart]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          await page.screenshot({ path: file, fullPage: !device.isMobile });
+          console.log(path.relative(ROOT, file));
+        }
+        // Outlook states: a preset (whole page), and charts scrolled into view with a tooltip showing.
+        for (const [name, params, target] of ONLY.length && !ONLY.includes('outlook') ? [] : OUTLOOK_SHOTS) {
+          await page.goto(`${BASE}?view=outlook&lang=${lang}&${params}`);
+          await settle(page, 'outlook');
+          const file = path.join(OUT, `outlook-${name}-${lang}-${width}x${height}.png`);
+          if (target) {
+            const chart = page.locator(target);
+            await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+            const box = (await chart.locator('svg[role="slider"]').boundingBox())!;
+            await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.45);
+            await page.waitForTimeout(200);
+          }
+          await page.screenshot({ path: file, fullPage: !target && !device.isMobile });
+          console.log(path.relative(ROOT, file));
+        }
+        if (ONLY.length && !ONLY.includes('notices')) continue;
         await page.goto(`${BASE}?view=outlook&lang=${lang}&srb=999&tfr=2040:1.2,2030:1.3&colour=red`);
         await settle(page, 'outlook');
         const file = path.join(OUT, `notices-${lang}-${width}x${height}.png`);

@@ -1,4 +1,4 @@
-// Messages between the app (src/projection/client.ts) and the projection worker.
+// Messages between the app (src/projection/client.ts) and the projection worker (projection.worker.ts).
 //
 //   app → worker  { type: 'init', inputs }            once; the typed arrays are transferred (moved, not copied)
 //   worker → app  { type: 'ready' }                   inputs validated and prepared
@@ -6,9 +6,10 @@
 //   worker → app  { type: 'result', id, result }      typed arrays transferred back
 //   worker → app  { type: 'error', id, message }      id null: init failed
 //
-// The worker entry itself (worker/projection.worker.ts: prepare() on init, project() on each
-// request) is written when the engine's projection step lands in worker/engine/; this file only
-// fixes the contract so both sides can be built and tested against it.
+// A result carries what the charts draw, computed in the worker: the population of every year by sex
+// and single age (every year's pyramid), the yearly summary (totals, age groups, aging rate,
+// components of change) and the peaks. The main thread only draws.
+import type { Peaks } from './engine/summary.ts';
 import type { BySex, ProjectionInputs, Scenario } from './engine/types.ts';
 
 /** ProjectionInputs with every per-age array as a Float64Array, so it can be transferred. */
@@ -20,18 +21,39 @@ export type TransferInputs = {
       : ProjectionInputs[K];
 };
 
-/** The arrays of a ProjectionResult (layouts as documented there), without the engine's internals. */
+/** The yearly summary's columns (engine/summary.ts SummaryRow), in the order the worker writes them. */
+export const SUMMARY_FIELDS = [
+  'total', 'male', 'female', 'age0_14', 'age15_64', 'age65plus',
+  /** Percent of the total in each age group; aging_rate is the 65+ share (高齢化率). */
+  'share0_14', 'share15_64', 'aging_rate',
+  'births', 'deaths', 'in_migrants', 'out_migrants', 'natural_change', 'social_change',
+] as const;
+export type SummaryField = (typeof SUMMARY_FIELDS)[number];
+
+/**
+ * One Float64Array per field, one value per reported year (index y = year − baseYear). The components
+ * of change (births … social_change) are those of the year y → y+1, NaN in the horizon's row.
+ */
+export type SummaryColumns = Readonly<Record<SummaryField, Float64Array>>;
+
+/** One projection, as the charts need it. Every array is the receiver's own (transferred, never shared). */
 export interface ProjectionPayload {
   readonly baseYear: number;
   readonly horizon: number;
+  /** Reported Jan 1 populations: horizon − baseYear + 1. */
   readonly years: number;
+  /** The scenario as resolved by the engine (defaults filled in). */
   readonly scenario: Scenario;
+  /** Population at Jan 1, [(y × 2 + sex) × 101 + age] (engine layout): every year's pyramid. */
   readonly population: Float64Array;
-  readonly births: Float64Array;
-  readonly birthDeaths: Float64Array;
-  readonly birthInMigrants: Float64Array;
-  readonly birthOutMigrants: Float64Array;
+  readonly summary: SummaryColumns;
+  readonly peaks: Peaks;
+  /** The largest sex × age cell over every year: a pyramid axis that holds still while years play. */
+  readonly maxCell: number;
+  /** Cells where out-migration was capped (0 for realistic scenarios; see docs/method.md). */
   readonly cappedCells: number;
+  /** Milliseconds the worker spent (projection + summary), for the benchmark. */
+  readonly computeMs: number;
 }
 
 export type ToWorker =

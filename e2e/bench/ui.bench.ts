@@ -1,61 +1,168 @@
-// UI load benchmark (npm run build && npm run bench:ui): cold loads of the production build in
-// Chromium, printing how long the Parquet tables (hyparquet, main thread) and DuckDB take.
-// Numbers, not pass/fail: each run uses a fresh browser context (empty cache) on this machine.
-import { chromium } from '@playwright/test';
+// UI benchmark (npm run build && npm run bench:ui): the production build in Chromium on this machine.
+// Numbers, not pass/fail; each cold run uses a fresh browser context (empty cache).
+//
+//   cold load      navigation → first drawn pyramid (outlook:first-drawn mark), tables decoded, DuckDB
+//                  ready: on the outlook (DuckDB starts after the first chart) and on the data view
+//                  (DuckDB starts at once)
+//   slider drag    a pointer dragging the TFR slider at ~60 Hz: input event → DOM showing its result
+//                  (outlook:input→drawn), → the frame showing it painted (outlook:input→painted),
+//                  result arrival → DOM (main-thread drawing), worker time. The input waits for the
+//                  next animation frame before it is sent (throttle.ts), so input→drawn includes up to
+//                  one frame of waiting by design.
+//   build sizes    JS, CSS and wasm in dist/assets: raw, gzip, brotli (the files vite.config.ts writes)
+//   serving        the Content-Type the wasm is served with (application/wasm allows streaming compilation)
+//
+// Env: RUNS (cold loads per view, default 3), PORT (default 4175).
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { startPreview } from '../preview-server.ts';
+import { ROOT, startPreview } from '../preview-server.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-const PORT = 4175;
+const PORT = Number(process.env.PORT ?? 4175);
 
 interface TableTiming {
   name: string;
   load: { status: string; rows?: number; ms?: number; decodeMs?: number };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x: number) => `${x.toFixed(0)} ms`;
+const quantile = (xs: number[], q: number) => {
+  if (!xs.length) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 1 : 0)} ms` : '—');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (label: string, values: number[]) =>
+  console.log(`  ${label.padEnd(44)} ${ms(median(values)).padStart(9)}   (${values.map(ms).join(', ')})`);
+
+type WithConsole = Window & { suginamiOutlook: { tables: () => TableTiming[] } };
+
+/** Cold loads of one view; returns the timings by name. */
+async function coldLoads(browser: Browser, url: string, view: 'outlook' | 'data'): Promise<Record<string, number[]>> {
+  const out: Record<string, number[]> = { firstPaint: [], firstDrawn: [], allTables: [], decodeSum: [], duckdbReady: [] };
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(`${url}?view=${view}`);
+    await page.locator('h1').waitFor();
+    out.firstPaint.push(Date.now() - started);
+    if (view === 'outlook') {
+      await page.locator('[data-chart="pyramid"][data-status="ready"]').waitFor();
+      const drawn = await page.evaluate(() => performance.getEntriesByName('outlook:first-drawn')[0]?.startTime ?? NaN);
+      out.firstDrawn.push(drawn);
+    }
+    await page.waitForFunction(() => (window as unknown as WithConsole).suginamiOutlook.tables().every((t) => t.load.status !== 'loading' && t.load.status !== 'pending'));
+    out.allTables.push(Date.now() - started);
+    await page.locator('[role="status"][data-duckdb="ready"]').waitFor({ timeout: 120_000 });
+    out.duckdbReady.push(Date.now() - started);
+    const tables = await page.evaluate(() => (window as unknown as WithConsole).suginamiOutlook.tables());
+    out.decodeSum.push(tables.filter((t) => t.load.status === 'ready').reduce((s, t) => s + (t.load.decodeMs ?? 0), 0));
+    await context.close();
+  }
+  return out;
+}
+
+/** Drags the TFR slider across its range at about 60 Hz and returns the measures. */
+async function drag(page: Page): Promise<Record<string, number[]>> {
+  const slider = page.locator('#tfr-range');
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const thumb = box.x + box.width * (0.99 / 3);
+  await page.evaluate(() => performance.clearMeasures());
+  await page.mouse.move(thumb, y);
+  await page.mouse.down();
+  const steps = 150;
+  for (let i = 1; i <= steps; i++) {
+    // Out to the right end and back: every step changes the value.
+    const f = i <= steps / 2 ? i / (steps / 2) : 2 - i / (steps / 2);
+    await page.mouse.move(thumb + (box.x + box.width - thumb) * f, y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  // (No named functions inside evaluate: tsx would wrap them in a helper the page does not have.)
+  const [inputToDrawn, resultToDrawn, worker, inputToPainted] = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n).map((e) => e.duration)), [
+    'outlook:input→drawn', 'outlook:result→drawn', 'outlook:worker', 'outlook:input→painted',
+  ]);
+  return { inputToDrawn, resultToDrawn, worker, inputToPainted };
+}
+
+function sizes(): { file: string; raw: number; gzip: number; brotli: number }[] {
+  const assets = path.join(ROOT, 'dist', 'assets');
+  const size = (f: string) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return NaN;
+    }
+  };
+  return readdirSync(assets)
+    .filter((f) => /\.(js|css|wasm)$/.test(f))
+    .map((f) => ({ file: f, raw: size(path.join(assets, f)), gzip: size(path.join(assets, `${f}.gz`)), brotli: size(path.join(assets, `${f}.br`)) }))
+    .sort((a, b) => b.raw - a.raw);
+}
 
 async function main(): Promise<void> {
   const server = await startPreview(PORT);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
-  const rows: Record<string, number[]> = { firstPaint: [], firstTable: [], allTables: [], decodeSum: [], decodeMax: [], duckdbReady: [] };
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const started = Date.now();
-      // The data view starts DuckDB at once (elsewhere it waits for an idle moment).
-      await page.goto(`${server.url}?view=data`);
-      await page.locator('h1').waitFor();
-      rows.firstPaint.push(Date.now() - started);
-      await page.locator('tr[data-table="base_population"][data-status="ready"]').waitFor();
-      rows.firstTable.push(Date.now() - started);
-      await page.locator('tr[data-status="loading"], tr[data-status="pending"]').first().waitFor({ state: 'detached' });
-      rows.allTables.push(Date.now() - started);
-      await page.locator('[role="status"][data-duckdb="ready"]').waitFor({ timeout: 120_000 });
-      rows.duckdbReady.push(Date.now() - started);
-      const tables = (await page.evaluate(() => (window as unknown as { suginamiOutlook: { tables: () => unknown } }).suginamiOutlook.tables())) as TableTiming[];
-      const decode = tables.filter((t) => t.load.status === 'ready').map((t) => t.load.decodeMs ?? 0);
-      rows.decodeSum.push(decode.reduce((a, b) => a + b, 0));
-      rows.decodeMax.push(Math.max(0, ...decode));
-      await context.close();
+    const outlook = await coldLoads(browser, server.url, 'outlook');
+    const data = await coldLoads(browser, server.url, 'data');
+
+    // The drag: DuckDB held back, so the numbers are the outlook's own (DuckDB runs in its worker, but
+    // inserting its tables takes main-thread time while it starts).
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.route('**/duckdb-eh*.wasm', () => {});
+    await page.goto(`${server.url}?view=outlook`);
+    await page.locator('[data-chart="pyramid"][data-status="ready"]').waitFor();
+    await page.waitForTimeout(500);
+    const dragged = await drag(page);
+    await context.close();
+
+    const wasm = sizes().find((s) => s.file.endsWith('.wasm'));
+    const served = wasm
+      ? await fetch(`${server.url}assets/${wasm.file}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br, gzip' } }).then((r) => `${r.headers.get('content-type')}, ${r.headers.get('content-encoding') ?? 'identity'}`)
+      : 'no wasm in dist/assets';
+
+    console.log(`\nUI cold loads, ${RUNS} runs each, median (all runs), ms from navigation, 1920×1080:`);
+    console.log(' outlook view (?view=outlook)');
+    row('header rendered', outlook.firstPaint);
+    row('first pyramid drawn (outlook:first-drawn)', outlook.firstDrawn);
+    row('every table decoded (hyparquet)', outlook.allTables);
+    row('hyparquet decode, all tables (sum)', outlook.decodeSum);
+    row('DuckDB ready (started after first chart)', outlook.duckdbReady);
+    console.log(' data view (?view=data: DuckDB starts at once)');
+    row('every table decoded', data.allTables);
+    row('DuckDB ready (wasm + tables inserted)', data.duckdbReady);
+
+    console.log(`\nTFR slider dragged at ~60 Hz (150 pointer moves), DuckDB held back:`);
+    for (const [label, key] of [
+      ['input event → charts redrawn (DOM updated)', 'inputToDrawn'],
+      ['input event → next frame painted', 'inputToPainted'],
+      ['worker answer → charts redrawn', 'resultToDrawn'],
+      ['worker time (projection + summary)', 'worker'],
+    ] as const) {
+      const xs = dragged[key];
+      console.log(`  ${label.padEnd(44)} n=${String(xs.length).padStart(3)}  p50 ${ms(quantile(xs, 0.5)).padStart(8)}  p95 ${ms(quantile(xs, 0.95)).padStart(8)}  max ${ms(Math.max(...xs)).padStart(8)}`);
     }
+
+    console.log(`\nBuild (dist/assets), raw / gzip / brotli:`);
+    let js = [0, 0, 0];
+    for (const s of sizes()) {
+      console.log(`  ${s.file.padEnd(44)} ${kb(s.raw).padStart(11)} ${kb(s.gzip).padStart(11)} ${kb(s.brotli).padStart(11)}`);
+      if (s.file.endsWith('.js')) js = [js[0] + s.raw, js[1] + s.gzip, js[2] + s.brotli];
+    }
+    console.log(`  ${'all JS'.padEnd(44)} ${kb(js[0]).padStart(11)} ${kb(js[1]).padStart(11)} ${kb(js[2]).padStart(11)}`);
+    console.log(`\nwasm served as: ${served}`);
   } finally {
     await browser.close();
     server.stop();
-  }
-  console.log(`UI cold load, ${RUNS} runs, median (all runs), from navigation:`);
-  const label: Record<string, string> = {
-    firstPaint: 'header rendered',
-    firstTable: 'base_population decoded',
-    allTables: 'every table decoded',
-    decodeSum: 'hyparquet decode, all tables (sum)',
-    decodeMax: 'hyparquet decode, slowest table',
-    duckdbReady: 'DuckDB ready (wasm + tables inserted)',
-  };
-  for (const [key, values] of Object.entries(rows)) {
-    console.log(`  ${label[key].padEnd(40)} ${ms(median(values)).padStart(8)}   (${values.map(ms).join(', ')})`);
   }
 }
 

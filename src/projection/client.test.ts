@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FromWorker, ProjectionPayload, ToWorker, TransferInputs } from '../../worker/projection.protocol.ts';
+import { SUMMARY_FIELDS, type FromWorker, type ProjectionPayload, type ToWorker, type TransferInputs } from '../../worker/projection.protocol.ts';
 import { DEFAULT_SCENARIO } from '../../worker/engine/scenario.ts';
 import { createProjectionClient, type Port } from './client.ts';
 
@@ -18,12 +18,14 @@ const inputs = (): TransferInputs => ({
 
 function payload(horizon: number): ProjectionPayload {
   const years = horizon - 2021 + 1;
+  const column = () => new Float64Array(years).fill(horizon);
+  const peak = { year: 2021, value: horizon };
   return {
     baseYear: 2021, horizon, years, scenario: { ...DEFAULT_SCENARIO, horizon },
     population: new Float64Array(years * 202).fill(horizon),
-    births: new Float64Array((years - 1) * 2), birthDeaths: new Float64Array((years - 1) * 2),
-    birthInMigrants: new Float64Array((years - 1) * 2), birthOutMigrants: new Float64Array((years - 1) * 2),
-    cappedCells: 0,
+    summary: Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, column()])) as ProjectionPayload['summary'],
+    peaks: { total: peak, age0_14: peak, age15_64: peak, age65plus: peak, aging_rate: peak, aging_rate_2065: null },
+    maxCell: horizon, cappedCells: 0, computeMs: 0,
   };
 }
 

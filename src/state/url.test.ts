@@ -4,7 +4,8 @@ import { DEFAULT_SCENARIO, resolveScenario, SCENARIO_RANGES } from '../../worker
 import type { Scenario, TfrPath } from '../../worker/engine/types.ts';
 import { LANGS } from '../i18n/lang.ts';
 import {
-  decodeUrlState, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, FOCUSES, PARAMS, updateState, YEAR_RANGE, type Param, type UrlState,
+  decodeUrlState, DEFAULT_PLAN, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, FOCUSES, isPlanNodeId, MAX_SEARCH_LENGTH, PARAMS, PLAN_VIEWS,
+  SDG_SORTS, updateState, YEAR_RANGE, type Param, type PlanState, type UrlState,
 } from './url.ts';
 import { VIEWS } from './views.ts';
 
@@ -13,6 +14,41 @@ const within = (r: { min: number; max: number }) => fc.double({ min: r.min, max:
 const tfrPath: fc.Arbitrary<TfrPath> = fc
   .uniqueArray(fc.integer(YEAR_RANGE), { minLength: 1, maxLength: 6 })
   .chain((years) => fc.tuple(...years.sort((a, b) => a - b).map((y) => within(SCENARIO_RANGES.tfr).map((v) => [y, v] as const))));
+/** Node ids of every shape the plan view writes. */
+const nodeArb: fc.Arbitrary<string> = fc.oneof(
+  fc.constant('none'),
+  fc.integer({ min: 1, max: 99 }).map((n) => `f${n}`),
+  fc.integer({ min: 1, max: 99 }).map((n) => `p${n}`),
+  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 999 })).map(([p, n]) => `p${p}.P${String(n).padStart(3, '0')}`),
+  fc.integer({ min: 1, max: 9 }).map((n) => `g${n}`),
+  fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 99 })).map(([g, n]) => `g${g}.${n}`),
+  fc.integer({ min: 1, max: 9999 }).map((n) => `i${n}`),
+  fc.integer({ min: 1, max: 99 }).map((n) => `sdg${n}`),
+  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 })).map(([g, p]) => `sdg${g}.p${p}`),
+);
+/** Search text as people type it: Japanese, full-width, spaces, symbols that need escaping in a URL. */
+const searchArb = fc.oneof(
+  fc.constantFrom('', '子ども', 'ＩＣＴ', 'park area', '区民&区政', 'a=b?c#d', '100%', '  みどり  '),
+  fc.string({ maxLength: MAX_SEARCH_LENGTH }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }).filter((s) => s.length <= MAX_SEARCH_LENGTH),
+);
+const planArb: fc.Arbitrary<PlanState> = fc.record({
+  view: fc.constantFrom(...PLAN_VIEWS),
+  node: nodeArb,
+  search: searchArb,
+  governance: fc.boolean(),
+  sdgSort: fc.constantFrom(...SDG_SORTS),
+});
+
+/** Every parameter's value in a state, keyed by the parameter's name in the link. */
+function flat(state: UrlState): Record<Param, unknown> {
+  const { plan } = state;
+  return {
+    ...state.scenario, view: state.view, lang: state.lang, year: state.year, focus: state.focus,
+    plan: plan.view, node: plan.node, q: plan.search, governance: plan.governance, sdgSort: plan.sdgSort,
+  };
+}
+
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
     view: fc.constantFrom(...VIEWS),
@@ -26,7 +62,8 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     horizon: fc.integer(SCENARIO_RANGES.horizon),
   })
   .chain(({ view, lang, focus, ...scenario }) =>
-    fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }).map((year) => ({ view, lang, year, focus, scenario: scenario as Scenario })),
+    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb)
+      .map(([year, plan]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan })),
   );
 
 /** Replaces one parameter's value in a query string. */
@@ -39,11 +76,17 @@ function withParam(query: string, param: Param, value: string): string {
 /** Values that are wrong for a parameter, by construction. */
 function garbageFor(param: Param): fc.Arbitrary<string> {
   const words = fc.constantFrom('', 'abc', 'NaN', 'Infinity', '0x10', '1,5', ' 1', '1e', '--1', '<script>', '杉並');
-  if (param === 'view' || param === 'lang' || param === 'focus') {
-    const allowed: readonly string[] = param === 'view' ? VIEWS : param === 'lang' ? LANGS : FOCUSES;
-    return fc.oneof(words, fc.string({ maxLength: 12 })).filter((s) => !allowed.includes(s));
+  const choices: Partial<Record<Param, readonly string[]>> = {
+    view: VIEWS, lang: LANGS, focus: FOCUSES, plan: PLAN_VIEWS, governance: ['off', 'on'], sdgSort: SDG_SORTS,
+  };
+  const allowed = choices[param];
+  if (allowed) return fc.oneof(words, fc.string({ maxLength: 12 })).filter((s) => !allowed.includes(s));
+  if (param === 'node') {
+    const tampered = fc.constantFrom('p', 'p0', 'P057', 'p12.p057', 'p12.P57', 'f01', 'g1.0', 'sdg4.22', 'node', 'NONE', 'f1 ', 'f1;f2', '../f1');
+    return fc.oneof(words, tampered, fc.string({ maxLength: 12 })).filter((s) => !isPlanNodeId(s));
   }
-  const range = param === 'year' ? YEAR_RANGE : SCENARIO_RANGES[param];
+  if (param === 'q') return fc.string({ minLength: MAX_SEARCH_LENGTH + 1, maxLength: MAX_SEARCH_LENGTH + 40 });
+  const range = param === 'year' ? YEAR_RANGE : SCENARIO_RANGES[param as keyof typeof SCENARIO_RANGES];
   const outside = fc.oneof(
     fc.double({ min: range.max, noNaN: true, noDefaultInfinity: true, minExcluded: true }),
     fc.double({ max: range.min, noNaN: true, noDefaultInfinity: true, maxExcluded: true }),
@@ -68,7 +111,8 @@ describe('URL state', () => {
 
   it('writes every parameter, in a fixed order, readable', () => {
     expect(encodeUrlState(DEFAULT_STATE)).toBe(
-      'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065',
+      'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065' +
+        '&plan=sunburst&node=none&q=&governance=off&sdgSort=number',
     );
     const path = updateState(DEFAULT_STATE, { scenario: { tfr: [[2030, 1.1], [2045, 1.4]] } });
     expect(encodeUrlState(path)).toContain('tfr=2030:1.1,2045:1.4&');
@@ -87,9 +131,9 @@ describe('URL state', () => {
         fc.constantFrom(...PARAMS).chain((param) => fc.tuple(fc.constant(param), garbageFor(param))),
         (state, [param, garbage]) => {
           const { state: got, issues } = decodeUrlState(withParam(encodeUrlState(state), param, garbage));
-          const defaults = { ...DEFAULT_STATE, ...DEFAULT_STATE.scenario } as Record<Param, unknown>;
-          const before = { ...state, ...state.scenario } as Record<Param, unknown>;
-          const after = { ...got, ...got.scenario } as Record<Param, unknown>;
+          const defaults = flat(DEFAULT_STATE);
+          const before = flat(state);
+          const after = flat(got);
           expect(after[param]).toEqual(defaults[param]);
           expect(issues.find((i) => i.param === param)).toMatchObject({ param, value: garbage.length > 60 ? `${garbage.slice(0, 57)}...` : garbage });
           for (const other of PARAMS) {
@@ -143,7 +187,7 @@ describe('URL state', () => {
     expect(issues.find((i) => i.param === 'srb')).toEqual({ param: 'srb', value: '200', problem: 'out-of-range', allowed: '90–120', fallback: '105.1' });
     expect(state).toEqual({
       view: 'outlook', lang: 'ja', year: 2030, focus: 'none',
-      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 },
+      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN,
     });
   });
 
@@ -155,7 +199,51 @@ describe('URL state', () => {
   });
 });
 
+describe('plan parameters', () => {
+  it('read a copied plan link back exactly, Japanese search text included', () => {
+    const plan: PlanState = { view: 'sdg', node: 'sdg4.p22', search: '子ども　ＩＣＴ & park', governance: true, sdgSort: 'count' };
+    const query = encodeUrlState({ ...DEFAULT_STATE, view: 'plan', plan });
+    expect(query).toContain('&plan=sdg&node=sdg4.p22&q=%E5%AD%90');
+    expect(query).toContain('%20%26%20park&governance=on&sdgSort=count');
+    expect(decodeUrlState(query)).toEqual({ state: { ...DEFAULT_STATE, view: 'plan', plan }, issues: [] });
+  });
+
+  it('accept the node shapes the plan view writes, and only those', () => {
+    for (const id of ['none', 'f1', 'f8', 'p29', 'p12.P057', 'g3', 'g1.5', 'i165', 'sdg17', 'sdg4.p22']) expect(isPlanNodeId(id), id).toBe(true);
+    for (const id of ['', 'f0', 'f', 'p1.P1', 'p1.P0001', 'P057', 'g0', 'g1.0', 'g1.3.2', 'i0', 'sdg0', 'sdg4.P22', 'F1', ' f1', 'f1\n']) {
+      expect(isPlanNodeId(id), id).toBe(false);
+    }
+  });
+
+  it('name each tampered plan parameter, fall back for it alone, and keep the rest of the plan state', () => {
+    const { state, issues } = decodeUrlState(
+      `view=plan&plan=matrix&node=p12.P57&q=${'あ'.repeat(MAX_SEARCH_LENGTH + 1)}&governance=yes&sdgSort=count`,
+    );
+    expect(state.view).toBe('plan');
+    expect(state.plan).toEqual({ ...DEFAULT_PLAN, sdgSort: 'count' });
+    expect(issues.map((i) => `${i.param}:${i.problem}`)).toEqual(['plan:unknown-value', 'node:unknown-value', 'q:too-long', 'governance:unknown-value']);
+    expect(issues[0]).toEqual({ param: 'plan', value: 'matrix', problem: 'unknown-value', allowed: 'sunburst, sdg, timeline, indicators', fallback: 'sunburst' });
+    expect(issues[1]).toMatchObject({ param: 'node', value: 'p12.P57', fallback: 'none' });
+    expect(issues[1].allowed).toContain('p12.P057');
+    expect(issues[2]).toMatchObject({ param: 'q', value: `${'あ'.repeat(57)}...`, allowed: `0–${MAX_SEARCH_LENGTH}`, fallback: '' });
+    expect(issues[3]).toMatchObject({ param: 'governance', value: 'yes', allowed: 'off, on', fallback: 'off' });
+  });
+
+  it('a search of exactly the longest length is kept', () => {
+    const q = 'x'.repeat(MAX_SEARCH_LENGTH);
+    expect(decodeUrlState(`q=${q}`)).toEqual({ state: { ...DEFAULT_STATE, plan: { ...DEFAULT_PLAN, search: q } }, issues: [] });
+  });
+});
+
 describe('updateState', () => {
+  it('merges a partial plan change and keeps the rest', () => {
+    const before = updateState(DEFAULT_STATE, { view: 'plan', plan: { node: 'f3', search: 'みどり' } });
+    expect(before.plan).toEqual({ ...DEFAULT_PLAN, node: 'f3', search: 'みどり' });
+    const after = updateState(before, { plan: { view: 'timeline' } });
+    expect(after.plan).toEqual({ ...DEFAULT_PLAN, view: 'timeline', node: 'f3', search: 'みどり' });
+    expect(after.scenario).toBe(before.scenario);
+  });
+
   it('keeps the year within a lowered horizon', () => {
     const later = updateState(DEFAULT_STATE, { year: 2060 });
     expect(updateState(later, { scenario: { horizon: 2040 } })).toMatchObject({ year: 2040, scenario: { horizon: 2040 } });

@@ -1,6 +1,8 @@
 // The whole on-screen state lives in the query string, so a copied link reproduces the screen:
 //   ?view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065
 // A TFR path is written tfr=2030:1.1,2045:1.4 (year:tfr pairs, years increasing).
+// The plan view adds its own parameters after those of the outlook (see PlanState):
+//   &plan=sunburst&node=p12&q=&governance=off&sdgSort=number
 //
 // Links always carry every parameter (encodeUrlState writes them all), so a link keeps its meaning
 // even if a later version changes a default. decodeUrlState never throws: each bad parameter
@@ -22,6 +24,46 @@ export const FOCUSES = ['none', 'total', 'age0_14', 'age15_64', 'age65plus'] as 
 export type Focus = (typeof FOCUSES)[number];
 export const DEFAULT_FOCUS: Focus = 'none';
 
+/** The plan view's sub-views (src/views/plan/). */
+export const PLAN_VIEWS = ['sunburst', 'sdg', 'timeline', 'indicators'] as const;
+export type PlanView = (typeof PLAN_VIEWS)[number];
+/** Order of the SDG matrix's rows and columns: by number, or by how many links they hold. */
+export const SDG_SORTS = ['number', 'count'] as const;
+export type SdgSort = (typeof SDG_SORTS)[number];
+export const GOVERNANCE_TOGGLE = ['off', 'on'] as const;
+/** Longest search text a link may carry (characters). */
+export const MAX_SEARCH_LENGTH = 100;
+
+/**
+ * A node of the plan, as a link writes it. 'none' is the whole plan (the vision at the centre).
+ *   f3          field 3                      p12        policy 12
+ *   p12.P057    project P057 as listed under policy 12 (a placement)
+ *   g1          governance plan 1            g1.3       its 方針3          i57   governance item 57
+ *   sdg4        SDG goal 4 (matrix column)   sdg4.p22   the matrix cell goal 4 × policy 22
+ * Only the shape is checked here; whether the plan has that node is checked by the plan view once the
+ * tables are loaded (the URL codec knows no data).
+ */
+export const PLAN_NODE_PATTERN = /^(none|f[1-9]\d?|p[1-9]\d?(\.P\d{3})?|g[1-9](\.[1-9]\d?)?|i[1-9]\d{0,3}|sdg[1-9]\d?(\.p[1-9]\d?)?)$/;
+export const PLAN_NODE_SHAPES = 'none, f1, p12, p12.P057, g1, g1.3, i57, sdg4, sdg4.p22';
+
+export function isPlanNodeId(text: string): boolean {
+  return PLAN_NODE_PATTERN.test(text);
+}
+
+/** What the plan view shows; every field is in the link. */
+export interface PlanState {
+  readonly view: PlanView;
+  /** The selected node ('none': the whole plan). */
+  readonly node: string;
+  /** The search box's text, as typed ('' = no search). */
+  readonly search: string;
+  /** Show the three governance plans as extra branches of the sunburst. */
+  readonly governance: boolean;
+  readonly sdgSort: SdgSort;
+}
+
+export const DEFAULT_PLAN: PlanState = { view: 'sunburst', node: 'none', search: '', governance: false, sdgSort: 'number' };
+
 export interface UrlState {
   readonly view: View;
   readonly lang: Lang;
@@ -30,6 +72,7 @@ export interface UrlState {
   /** The curve the outlook highlights; 'none' highlights nothing. */
   readonly focus: Focus;
   readonly scenario: Readonly<Scenario>;
+  readonly plan: PlanState;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -38,21 +81,20 @@ export const DEFAULT_STATE: UrlState = {
   year: DEFAULT_YEAR,
   focus: DEFAULT_FOCUS,
   scenario: DEFAULT_SCENARIO,
+  plan: DEFAULT_PLAN,
 };
 
 type NumberParam = Exclude<keyof Scenario, 'tfr'>;
-export const PARAMS = ['view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon'] as const;
+export const PARAMS = [
+  'view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon',
+  'plan', 'node', 'q', 'governance', 'sdgSort',
+] as const;
 export type Param = (typeof PARAMS)[number];
 
-export type UrlProblem =
-  | 'unknown-parameter'
-  | 'repeated'
-  | 'unknown-value'
-  | 'not-a-number'
-  | 'out-of-range'
-  | 'not-integer'
-  | 'tfr-path'
-  | 'after-horizon';
+export const URL_PROBLEMS = [
+  'unknown-parameter', 'repeated', 'unknown-value', 'not-a-number', 'out-of-range', 'not-integer', 'tfr-path', 'after-horizon', 'too-long',
+] as const;
+export type UrlProblem = (typeof URL_PROBLEMS)[number];
 
 /** One thing wrong with a link. The UI words it per language (src/i18n). */
 export interface UrlIssue {
@@ -194,6 +236,19 @@ export function decodeUrlState(search: string): Decoded {
     outMigration: number('outMigration'),
     horizon: number('horizon'),
   };
+  const node = read<string>('node', DEFAULT_PLAN.node, (text) =>
+    isPlanNodeId(text) ? text : { problem: 'unknown-value', allowed: PLAN_NODE_SHAPES },
+  );
+  const searchText = read<string>('q', DEFAULT_PLAN.search, (text) =>
+    text.length <= MAX_SEARCH_LENGTH ? text : { problem: 'too-long', allowed: range(0, MAX_SEARCH_LENGTH) },
+  );
+  const plan: PlanState = {
+    view: read<PlanView>('plan', DEFAULT_PLAN.view, oneOf(PLAN_VIEWS)),
+    node,
+    search: searchText,
+    governance: read<(typeof GOVERNANCE_TOGGLE)[number]>('governance', 'off', oneOf(GOVERNANCE_TOGGLE)) === 'on',
+    sdgSort: read<SdgSort>('sdgSort', DEFAULT_PLAN.sdgSort, oneOf(SDG_SORTS)),
+  };
   let year = number('year');
   if (year > scenario.horizon) {
     issues.push({
@@ -205,7 +260,7 @@ export function decodeUrlState(search: string): Decoded {
   // Issues in parameter order (the order links are written in), unknown parameters last.
   const order = (i: UrlIssue) => PARAMS.indexOf(i.param as Param);
   issues.sort((a, b) => order(a) - order(b));
-  return { state: { view, lang, year, focus, scenario }, issues: [...issues, ...unknown] };
+  return { state: { view, lang, year, focus, scenario, plan }, issues: [...issues, ...unknown] };
 }
 
 /** Keeps `,` and `:` readable in TFR paths; everything else is percent-encoded as usual. */
@@ -225,13 +280,23 @@ export function encodeUrlState(state: UrlState): string {
     inMigration: String(s.inMigration),
     outMigration: String(s.outMigration),
     horizon: String(s.horizon),
+    plan: state.plan.view,
+    node: state.plan.node,
+    q: state.plan.search,
+    governance: state.plan.governance ? 'on' : 'off',
+    sdgSort: state.plan.sdgSort,
   };
   return PARAMS.map((p) => `${p}=${encodeValue(values[p])}`).join('&');
 }
 
 /** Applies a change and keeps the state consistent: the year follows the horizon down. */
-export function updateState(state: UrlState, change: Partial<Omit<UrlState, 'scenario'>> & { scenario?: Partial<Scenario> }): UrlState {
-  const scenario = { ...state.scenario, ...change.scenario };
+export function updateState(
+  state: UrlState,
+  change: Partial<Omit<UrlState, 'scenario' | 'plan'>> & { scenario?: Partial<Scenario>; plan?: Partial<PlanState> },
+): UrlState {
+  // Unchanged parts keep their identity, so effects that depend on them (the projection) do not re-run.
+  const scenario = change.scenario ? { ...state.scenario, ...change.scenario } : state.scenario;
   const year = Math.min(change.year ?? state.year, scenario.horizon);
-  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario };
+  const plan = change.plan ? { ...state.plan, ...change.plan } : state.plan;
+  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan };
 }

@@ -1,0 +1,241 @@
+// The population outlook in a real browser: every chart draws from the projection worker, the scenario
+// panel moves the numbers and the link, a copied link reproduces the screen, presets and both
+// languages work, bad input is explained. DuckDB is held back (nothing here needs it) except in the
+// test that checks it starts only after the first chart.
+import { expect, holdDuckDB, query, test } from './guard.ts';
+import type { Page } from '@playwright/test';
+
+const CHARTS = ['pyramid', 'total', 'age-groups', 'aging', 'shares', 'change', 'published'];
+
+/** Waits until every outlook chart has drawn. */
+async function ready(page: Page): Promise<void> {
+  for (const id of CHARTS) await expect(page.locator(`[data-chart="${id}"]`), id).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('headline')).toHaveAttribute('data-status', 'ready');
+}
+
+/** The headline's total for the year shown, as an integer. */
+const headlineTotal = async (page: Page) => Number(await page.getByTestId('headline-total').getAttribute('data-value'));
+
+test.describe('with DuckDB held back', () => {
+  test.beforeEach(async ({ page }) => {
+    await holdDuckDB(page);
+  });
+
+  test('draws every chart, in Japanese, with era years and 万人', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    await expect(page.getByRole('heading', { name: '人口ピラミッド' })).toBeVisible();
+    await expect(page.getByTestId('headline')).toContainText('2030（令和12）年1月1日の見通し');
+    await expect(page.getByTestId('headline-total')).toHaveText(/^\d+\.\d万人$/);
+    // The reading is computed from the projection: its years and numbers are those of the chart.
+    await expect(page.getByTestId('reading')).toHaveText(/^総人口は\d{4}（令和\d+）年に\d+\.\d万人でピークを迎え/);
+    // Every line chart has a scenario line; the pyramid has bars and the baseline outline.
+    for (const id of ['total', 'age-groups', 'aging', 'change']) {
+      await expect(page.locator(`[data-chart="${id}"] path[data-kind="scenario"]`).first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
+    }
+    await expect(page.locator('[data-chart="pyramid"] path.bars.male')).toHaveAttribute('d', /(M[^M]+){90,}/);
+    await expect(page.locator('[data-chart="pyramid"] path.outline.female')).toHaveCount(1);
+    await expect(page.locator('[data-chart="shares"] path[data-area]')).toHaveCount(3);
+    // Registry counts: 2021 and ~2022 totals, the ~2022 one hollow (date not stated).
+    await expect(page.locator('[data-chart="total"] circle[data-mark="total-2022-10-01"]')).toHaveAttribute('fill', 'var(--paper)');
+    await expect(page.locator('[data-chart="total"] circle[data-mark="total-2021-01-01"]')).toHaveCount(1);
+    // The plan's published figures, with ours beside them, labelled as approximations.
+    const table = page.getByTestId('published-table');
+    await expect(table.locator('tr[data-indicator="total"] [data-col="plan"]')).toContainText('588,586人');
+    await expect(table.locator('tr[data-indicator="total"] [data-col="plan"]')).toContainText('2033（令和15）年度');
+    await expect(table.locator('tr[data-indicator="aging_rate"] [data-col="plan"]')).toContainText('28.7%');
+    await expect(table.locator('[data-col="scenario"] .approx').first()).toHaveText('近似');
+  });
+
+  test('renders in English one click away', async ({ page }) => {
+    await page.goto('./?year=2065');
+    await ready(page);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Population pyramid' })).toBeVisible();
+    await expect(page.getByTestId('headline')).toContainText('Outlook for 1 January 2065');
+    await expect(page.getByTestId('headline-total')).toHaveText(/^\d+\.\dk$/);
+    await expect(page.getByTestId('reading')).toHaveText(/^The population (peaks|falls|keeps growing)/);
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('moving a slider changes the 2065 total and the link', async ({ page }) => {
+    await page.goto('./?year=2065');
+    await ready(page);
+    const before = await headlineTotal(page);
+    const slider = page.locator('#tfr-range');
+    await slider.focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#tfr-number')).toHaveValue('1.19');
+    await expect.poll(() => headlineTotal(page)).toBeGreaterThan(before);
+    await expect.poll(() => query(page)).toContain('tfr=1.19&');
+    // The number box drives the same parameter; the pyramid's year stays.
+    await page.locator('#outMigration-number').fill('1.2');
+    await page.locator('#outMigration-number').press('Enter');
+    await expect.poll(() => query(page)).toContain('outMigration=1.2&');
+    expect(query(page)).toContain('year=2065');
+  });
+
+  test('dragging a slider redraws as it moves and leaves the link at the value it was dropped on', async ({ page }) => {
+    await page.goto('./?year=2065');
+    await ready(page);
+    const slider = page.locator('#inMigration-range');
+    await slider.scrollIntoViewIfNeeded();
+    const box = (await slider.boundingBox())!;
+    const y = box.y + box.height / 2;
+    const start = box.x + box.width / 3; // 1 of 0–3
+    const before = await headlineTotal(page);
+    await page.mouse.move(start, y);
+    await page.mouse.down();
+    const seen = new Set<number>();
+    for (let i = 1; i <= 20; i++) {
+      await page.mouse.move(start + (box.width / 3) * (i / 20), y);
+      await page.waitForTimeout(20);
+      seen.add(await headlineTotal(page));
+    }
+    expect(seen.size, 'the headline followed the drag').toBeGreaterThan(3);
+    await page.mouse.up();
+    const shown = await page.locator('#inMigration-number').inputValue();
+    expect(Number(shown)).toBeGreaterThan(1.5);
+    await expect.poll(() => query(page)).toContain(`inMigration=${shown}&`);
+    expect(await headlineTotal(page)).toBeGreaterThan(before);
+  });
+
+  test('a copied link reproduces the same 2065 total and the same pyramid year', async ({ page, context }) => {
+    await page.goto('./?year=2065');
+    await ready(page);
+    await page.locator('#srb-number').fill('110');
+    await page.locator('#srb-number').press('Enter');
+    await page.locator('#inMigration-number').fill('0.8');
+    await page.locator('#inMigration-number').press('Enter');
+    await page.locator('#year-number').fill('2052');
+    await page.locator('#year-number').press('Enter');
+    await expect.poll(() => query(page)).toContain('year=2052&');
+    await expect(page.locator('[data-chart="pyramid"] .description')).toContainText('2052（令和34）年');
+    const link = page.url();
+    const total2052 = await headlineTotal(page);
+
+    const copy = await context.newPage();
+    await holdDuckDB(copy);
+    await copy.goto(link);
+    await ready(copy);
+    expect(copy.url()).toBe(link);
+    expect(await headlineTotal(copy)).toBe(total2052);
+    await expect(copy.locator('#year-number')).toHaveValue('2052');
+    await expect(copy.locator('[data-chart="pyramid"] .description')).toContainText('2052（令和34）年');
+    await expect(copy.locator('#srb-number')).toHaveValue('110');
+    expect(await copy.locator('[data-chart="pyramid"] path.bars.female').getAttribute('d')).toBe(
+      await page.locator('[data-chart="pyramid"] path.bars.female').getAttribute('d'),
+    );
+  });
+
+  test('presets set the scenario, push history, and show which one is chosen', async ({ page }) => {
+    await page.goto('./?year=2065');
+    await ready(page);
+    const plan = await headlineTotal(page);
+    await expect(page.locator('[data-preset="plan"]')).toHaveAttribute('aria-pressed', 'true');
+
+    await page.locator('[data-preset="sim2"]').click();
+    await expect.poll(() => query(page)).toContain('tfr=2021:0.99,2030:1.8,2040:2.07&srb=105.1&mortalityDecline=0&inMigration=0&outMigration=0');
+    await expect(page.locator('[data-preset="sim2"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-preset="plan"]')).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => headlineTotal(page)).not.toBe(plan);
+    // A path: the editor shows its points.
+    await expect(page.locator('[data-param="tfr"] [data-point]')).toHaveCount(3);
+
+    await page.locator('[data-preset="zeroMigration"]').click();
+    await expect.poll(() => query(page)).toContain('tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=0&outMigration=0');
+    await page.goBack();
+    await expect.poll(() => query(page)).toContain('inMigration=0&outMigration=0');
+    await expect(page.locator('[data-preset="sim2"]')).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('button', { name: '計画の前提に戻す' }).click();
+    await expect.poll(() => query(page)).toContain('tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065');
+    await expect.poll(() => headlineTotal(page)).toBe(plan);
+  });
+
+  test('a typed value out of range is refused, named with its range, and the last value stays', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    const box = page.locator('#tfr-number');
+    await box.fill('5');
+    await expect(page.locator('#tfr-problem')).toHaveText('合計特殊出生率: 「5」は範囲外です（0〜3）。0.99のままにしています。');
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await box.press('Enter');
+    expect(query(page)).toContain('tfr=0.99&');
+    await expect(box).toHaveValue('0.99');
+    await page.locator('#horizon-number').fill('2040.5');
+    await expect(page.locator('#horizon-problem')).toContainText('推計の最終年: 「2040.5」は整数ではありません（2030〜2070）');
+  });
+
+  test('a tampered link shows the notice and the outlook of the defaults', async ({ page }) => {
+    await page.goto('./?srb=999&tfr=2040:1.2,2030:1.3&focus=everything');
+    const notices = page.getByRole('region', { name: 'お知らせ' });
+    await expect(notices).toContainText('リンクの「srb=999」は範囲外です（範囲 90–120）');
+    await expect(notices).toContainText('リンクの「tfr=2040:1.2,2030:1.3」の「2030:1.3」が読めません');
+    await expect(notices).toContainText('focus=everything');
+    await ready(page);
+    await expect(page.locator('#srb-number')).toHaveValue('105.1');
+    await expect(page.locator('[data-preset="plan"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('the pyramid reads out age, sex and count on hover and from the keyboard; play stops at the horizon', async ({ page }) => {
+    await page.goto('./?year=2060&horizon=2062');
+    await ready(page);
+    const svg = page.locator('[data-chart="pyramid"] svg');
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.5);
+    await expect(page.locator('[data-chart="pyramid"] .tip')).toHaveText(/^\d+歳 男性 [\d,]+人（計画の前提 [\d,]+人）$/);
+    await svg.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await expect(svg).toHaveAttribute('aria-valuetext', /^0歳 女性 [\d,]+人/);
+
+    await page.getByRole('button', { name: '再生' }).click();
+    await expect(page.locator('#year-number')).toHaveValue('2062', { timeout: 5000 });
+    await expect(page.getByRole('button', { name: '再生' })).toBeVisible();
+    await expect.poll(() => query(page)).toContain('year=2062&');
+  });
+
+  test('the plan view’s focus highlights one curve', async ({ page }) => {
+    await page.goto('./?focus=age65plus');
+    await ready(page);
+    await expect(page.locator('[data-chart="age-groups"] path[data-series="age65plus"][data-kind="scenario"]')).toHaveClass(/focus/);
+    await expect(page.locator('[data-chart="age-groups"] path[data-series="age0_14"][data-kind="scenario"]')).toHaveClass(/dim/);
+    await page.locator('[data-chart="age-groups"] select').selectOption('none');
+    await expect.poll(() => query(page)).toContain('focus=none');
+  });
+
+  test('without migration rates every chart says which file is missing; the plan’s figures stay', async ({ page }) => {
+    await page.route('**/data-files.json', async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { files: { table: string }[] };
+      await route.fulfill({ response, json: { files: manifest.files.filter((f) => f.table !== 'migration') } });
+    });
+    await page.goto('./');
+    await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'error');
+    await expect(page.locator('[data-chart="pyramid"] .error')).toContainText('data/migration.parquet: not in this build');
+    await expect(page.getByTestId('headline')).toContainText('migration.parquet');
+    await expect(page.locator('[data-chart="published"]')).toHaveAttribute('data-status', 'ready');
+    await expect(page.getByTestId('published-table')).toContainText('588,586人');
+  });
+});
+
+test('DuckDB starts loading only after the first chart is drawn', async ({ page }) => {
+  // The wasm is fetched by DuckDB's own worker: note when the browser asks for it (epoch ms).
+  let wasmAsked: number | null = null;
+  page.on('request', (r) => {
+    if (/duckdb-eh.*\.wasm$/.test(r.url())) wasmAsked ??= Date.now();
+  });
+  await page.goto('./');
+  await ready(page);
+  const drawn = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('outlook:first-drawn')[0];
+    return mark ? performance.timeOrigin + mark.startTime : null;
+  });
+  const status = page.getByRole('status').filter({ hasText: 'DuckDB' });
+  await expect(status).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
+  expect(drawn).not.toBeNull();
+  expect(wasmAsked).not.toBeNull();
+  expect(wasmAsked!).toBeGreaterThan(drawn!);
+});

@@ -1,0 +1,199 @@
+// The outlook's projection, as reactive state: the baseline inputs (assembled from the tables the
+// catalog decoded) go to the worker once; then every scenario the user shows is projected there,
+// through the throttle (one request per animation frame, one in flight, the latest wins). The plan's
+// baseline is projected once per horizon and kept, for the outline and the comparisons.
+//
+// Timing (performance.measure, read by e2e/bench/ui.bench.ts):
+//   outlook:input→drawn    from the input event that asked for a scenario to the DOM showing its result
+//   outlook:result→drawn   from the worker's answer arriving to the DOM showing it (main-thread drawing)
+//   outlook:worker         the worker's own time for that answer (projection + summary)
+//   outlook:input→painted  from the input event to just after the next frame (style, layout, paint included)
+//   outlook:first-drawn    from navigation to the first drawn projection (a mark)
+import type { Scenario } from '../../worker/engine/types.ts';
+import type { ProjectionPayload } from '../../worker/projection.protocol.ts';
+import type { Catalog } from '../data/catalog.svelte.ts';
+import { DataFileError, type DecodedTable } from '../data/parquet.ts';
+import type { TableName } from '../data/tables.ts';
+import { createProjectionClient, type ProjectionClient } from './client.ts';
+import { assembleInputs, MIGRATION_HINT } from './inputs.ts';
+import { createThrottle, type Throttle } from './throttle.ts';
+
+export type SessionStatus =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready' }
+  | { readonly status: 'error'; readonly reason: string };
+
+interface Asked {
+  readonly scenario: Scenario;
+  /** performance.now() of the input that asked for it. */
+  readonly at: number;
+}
+
+const MEASURES = ['outlook:input→drawn', 'outlook:result→drawn', 'outlook:worker', 'outlook:input→painted'];
+const key = (s: Scenario) => JSON.stringify([s.tfr, s.srb, s.mortalityDecline, s.inMigration, s.outMigration, s.horizon]);
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The decoded table, or an error naming its file (and, for migration, where it comes from). */
+async function table(catalog: Catalog, name: TableName): Promise<DecodedTable> {
+  try {
+    return await catalog.table(name);
+  } catch (error) {
+    const message = reasonOf(error);
+    throw new Error(name === 'migration' ? `${message} — ${MIGRATION_HINT}` : message);
+  }
+}
+
+async function optionalTable(catalog: Catalog, name: TableName): Promise<DecodedTable | null> {
+  try {
+    return await catalog.table(name);
+  } catch (error) {
+    if (error instanceof DataFileError && error.reason === 'not in this build') return null;
+    throw error;
+  }
+}
+
+export class ProjectionSession {
+  status = $state.raw<SessionStatus>({ status: 'loading' });
+  /** The latest projection of the scenario shown. */
+  current = $state.raw<ProjectionPayload | null>(null);
+  /** The plan's baseline at the current result's horizon (null until projected). */
+  baseline = $state.raw<ProjectionPayload | null>(null);
+  /** The last failed request's message (the previous result stays on screen). */
+  requestError = $state.raw<string | null>(null);
+
+  readonly #catalog: Catalog;
+  readonly #makeWorker: () => Worker;
+  #worker: Worker | null = null;
+  #client: ProjectionClient | null = null;
+  #throttle: Throttle<Asked> | null = null;
+  #started = false;
+  #wanted: Asked | null = null;
+  #lastKey = '';
+  #baselines = new Map<number, Promise<ProjectionPayload>>();
+  #shown: { at: number; arrived: number } | null = null;
+  #firstDrawn = false;
+  #measured = 0;
+
+  constructor(catalog: Catalog, makeWorker?: () => Worker) {
+    this.#catalog = catalog;
+    this.#makeWorker = makeWorker ?? (() => new Worker(new URL('../../worker/projection.worker.ts', import.meta.url), { type: 'module', name: 'projection' }));
+  }
+
+  /** Loads the inputs and starts the worker (once). Failures end in status 'error', with the file named. */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    void this.#boot();
+  }
+
+  async #boot(): Promise<void> {
+    try {
+      // The worker's script loads while the tables download (it needs nothing from them to start).
+      this.#worker = this.#makeWorker();
+      this.#worker.addEventListener('error', (event) => {
+        this.status = { status: 'error', reason: `projection worker: ${event.message || 'failed to start'}` };
+      });
+      const catalog = this.#catalog;
+      const [population, survival, fertility, migration, assumptions] = await Promise.all([
+        table(catalog, 'base_population'), table(catalog, 'survival'), table(catalog, 'fertility'),
+        table(catalog, 'migration'), optionalTable(catalog, 'assumptions'),
+      ]);
+      const inputs = assembleInputs({ population, survival, fertility, migration, assumptions });
+      const client = createProjectionClient(this.#worker);
+      await client.init(inputs);
+      this.#client = client;
+      this.#throttle = createThrottle<Asked, ProjectionPayload>({
+        send: (asked) => client.project(asked.scenario),
+        onResult: (result, asked) => this.#show(result, asked),
+        onError: (error) => {
+          this.requestError = reasonOf(error);
+        },
+      });
+      this.status = { status: 'ready' };
+      if (this.#wanted) {
+        const wanted = this.#wanted;
+        this.#lastKey = '';
+        this.request(wanted.scenario, wanted.at);
+      }
+    } catch (error) {
+      this.status = { status: 'error', reason: reasonOf(error) };
+    }
+  }
+
+  /** The plan's baseline at a horizon, projected once and kept. */
+  #baselineAt(horizon: number): Promise<ProjectionPayload> {
+    let found = this.#baselines.get(horizon);
+    if (!found) {
+      found = this.#client!.project({ horizon } as Scenario); // the inputs' tfr and srb are the plan's
+      found.catch(() => this.#baselines.delete(horizon));
+      this.#baselines.set(horizon, found);
+    }
+    return found;
+  }
+
+  #show(result: ProjectionPayload, asked: Asked): void {
+    this.requestError = null;
+    this.current = result;
+    const arrived = performance.now();
+    this.#shown = { at: asked.at, arrived };
+    performance.measure('outlook:worker', { start: Math.max(0, arrived - result.computeMs), duration: result.computeMs });
+    if (this.baseline?.horizon !== result.horizon) {
+      this.#baselineAt(result.horizon).then(
+        (baseline) => {
+          if (this.current?.horizon === baseline.horizon) this.baseline = baseline;
+        },
+        (error: unknown) => (this.requestError = reasonOf(error)),
+      );
+    }
+  }
+
+  /** Asks for a scenario (the same scenario twice in a row is asked once). `at`: the input event's time. */
+  request(scenario: Scenario, at = performance.now()): void {
+    const k = key(scenario);
+    if (k === this.#lastKey) return;
+    this.#wanted = { scenario, at };
+    if (!this.#throttle) return; // sent when the worker is ready
+    this.#lastKey = k;
+    this.#throttle.request({ scenario, at });
+  }
+
+  /** Call once the DOM shows `current` (from an $effect): records the timings. */
+  drawn(): void {
+    const shown = this.#shown;
+    if (!shown) return;
+    this.#shown = null;
+    const now = performance.now();
+    // User timing keeps every entry: start over now and then so a long session does not grow it.
+    if (++this.#measured % 2000 === 0) for (const name of MEASURES) performance.clearMeasures(name);
+    performance.measure('outlook:input→drawn', { start: shown.at, end: now });
+    performance.measure('outlook:result→drawn', { start: shown.arrived, end: now });
+    // The frame that shows it: a task queued from the next animation frame runs after its paint.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        performance.measure('outlook:input→painted', { start: shown.at, end: performance.now() });
+        channel.port1.close();
+      };
+      channel.port2.postMessage(null);
+    });
+    if (!this.#firstDrawn) {
+      this.#firstDrawn = true;
+      performance.mark('outlook:first-drawn');
+    }
+  }
+
+  dispose(): void {
+    this.#throttle?.dispose();
+    this.#client?.dispose();
+    this.#worker?.terminate();
+  }
+}
+
+const sessions = new WeakMap<Catalog, ProjectionSession>();
+
+/** One session per catalog: leaving the outlook and coming back keeps the worker and its results. */
+export function projectionSession(catalog: Catalog): ProjectionSession {
+  let session = sessions.get(catalog);
+  if (!session) sessions.set(catalog, (session = new ProjectionSession(catalog)));
+  return session;
+}

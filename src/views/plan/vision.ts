@@ -1,0 +1,6 @@
+// The ward's aim (目指すまちの姿), the root of the plan tree. No table carries it, so it lives in the
+// dictionaries (plan.vision): the Japanese quoted from the plan summary, the English our translation.
+// vision.test.ts checks the Japanese against the plan summary in data/raw/.
+import { messages } from '../../i18n/messages.ts';
+
+export const VISION = { ja: messages('ja').plan.vision, en: messages('en').plan.vision } as const;
