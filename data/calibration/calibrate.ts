@@ -10,6 +10,7 @@ import { ACCEPTANCE, createEvaluator, PEAK_INDICATORS, publishedTargets, registr
 import { differentialEvolution, type Bounds } from './optimiser.ts';
 import { CALIBRATION_DIR, formatParameters, PARAMETERS_FILE, type CalibratedParameters, type ParameterName, type ParameterRow } from './parameters.ts';
 import { residualRange65plus } from './residual.ts';
+import { csvCell } from '../pipeline/csv.ts';
 
 /** One fitted parameter: its bounds and what it means (written to fitted_parameters.csv). */
 export interface ParameterSpec {
@@ -135,14 +136,10 @@ export function constraintRows(e: Evaluation, fitted = PARAMETERS.length): Const
   return rows;
 }
 
-const csvField = (v: unknown) => {
-  const s = typeof v === 'number' ? String(v) : String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
 
 export function toCsv<R extends object>(rows: readonly R[]): string {
   const keys = Object.keys(rows[0]) as (keyof R)[];
-  return `${keys.join(',')}\n${rows.map((r) => keys.map((k) => csvField(r[k])).join(',')).join('\n')}\n`;
+  return `${keys.join(',')}\n${rows.map((r) => keys.map((k) => csvCell(String(r[k]))).join(',')).join('\n')}\n`;
 }
 
 export function parameterRows(p: CalibratedParameters): ParameterRow[] {

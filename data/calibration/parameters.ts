@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsv } from '../pipeline/csv.ts';
+import { csvCell, parseCsv } from '../pipeline/csv.ts';
 import type { ScheduleParameters } from './schedule.ts';
 
 export const CALIBRATION_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -74,10 +74,9 @@ export function toValues(rows: readonly ParameterRow[]): CalibratedParameters {
   return Object.fromEntries(rows.map((r) => [r.name, r.value])) as unknown as CalibratedParameters;
 }
 
-const field = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** CSV text of parameter rows (numbers written in full so that reading them back gives the same doubles). */
 export function formatParameters(rows: readonly ParameterRow[]): string {
-  const lines = rows.map((r) => [r.name, String(r.value), r.unit, String(r.lower), String(r.upper), String(r.fitted), r.meaning].map(field).join(','));
+  const lines = rows.map((r) => [r.name, String(r.value), r.unit, String(r.lower), String(r.upper), String(r.fitted), r.meaning].map(csvCell).join(','));
   return `${HEADER.join(',')}\n${lines.join('\n')}\n`;
 }

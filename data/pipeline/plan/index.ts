@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { parseCsv } from './csv.ts';
+import { parseRecords } from '../csv.ts';
 import { parsePlanDocument, type PlanDocument } from './parse.ts';
 import { PLAN_TABLES, type PlanTableName, type PlanTables } from './schema.ts';
 import { buildPlanRows, REVIEWED_COLUMNS, type ReviewedFiles } from './tables.ts';
@@ -51,7 +51,7 @@ export function loadPlanDocument(path = PLAN_DOCUMENT_PATH): PlanDocument {
 export function loadReviewedFiles(paths = REVIEWED_PATHS): ReviewedFiles {
   const out = {} as ReviewedFiles;
   for (const key of Object.keys(paths) as (keyof ReviewedFiles)[]) {
-    out[key] = parseCsv(readText(paths[key]), paths[key], REVIEWED_COLUMNS[key]);
+    out[key] = parseRecords(readText(paths[key]), paths[key], REVIEWED_COLUMNS[key]);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPlanDocument, loadReviewedFiles, PLAN_DOCUMENT_PATH, REVIEWED_PATHS } from './index.ts';
 import { compact } from './normalise.ts';
-import { parseCsv } from './csv.ts';
+import { parseRecords } from '../csv.ts';
 import { checkRow, PLAN_TABLES, type PlanTables, type Row } from './schema.ts';
 import { AGE_GROUPS, buildPlanRows, countNote, MAPPING_SOURCE, TRANSLATION_SOURCE, type ReviewedFiles } from './tables.ts';
 
@@ -268,7 +268,7 @@ describe('field review indicators', () => {
 
   it('policies named on the review pages match the summary, or carry a note about the revision', () => {
     const listedPath = REVIEWED_PATHS.fieldIndicators.replace('field_main_indicators.csv', 'field_policies_listed.csv');
-    const listed = parseCsv(readFileSync(listedPath, 'utf8'), listedPath, ['policy_no', 'policy_name']);
+    const listed = parseRecords(readFileSync(listedPath, 'utf8'), listedPath, ['policy_no', 'policy_name']);
     const policies = byId(t.plan_policies, 'policy_id');
     const mismatched = listed.filter((r) => policies.get(Number(r.policy_no))!.name_ja !== r.policy_name).map((r) => Number(r.policy_no));
     expect(mismatched).toEqual([10, 14, 15]);
