@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differentialEvolution, mulberry32 } from './optimiser.ts';
+import { differentialEvolution } from './optimiser.ts';
 
 const sphere = (shift: readonly number[]) => (x: readonly number[]) => x.reduce((s, v, i) => s + (v - shift[i]) ** 2, 0);
 const rosenbrock = (x: readonly number[]) => {
@@ -7,19 +7,6 @@ const rosenbrock = (x: readonly number[]) => {
   for (let i = 0; i < x.length - 1; i++) s += 100 * (x[i + 1] - x[i] ** 2) ** 2 + (1 - x[i]) ** 2;
   return s;
 };
-
-describe('mulberry32', () => {
-  it('is uniform on [0, 1) and repeats for a seed', () => {
-    const a = mulberry32(42);
-    const xs = Array.from({ length: 10000 }, a);
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...xs)).toBeLessThan(1);
-    expect(Math.abs(xs.reduce((s, x) => s + x, 0) / xs.length - 0.5)).toBeLessThan(0.01);
-    const b = mulberry32(42);
-    expect(Array.from({ length: 5 }, b)).toEqual(xs.slice(0, 5));
-    expect(mulberry32(43)()).not.toBe(xs[0]);
-  });
-});
 
 describe('differentialEvolution', () => {
   it('finds the minimum of a shifted sphere', () => {

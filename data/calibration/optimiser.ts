@@ -1,6 +1,7 @@
 // A small, seeded differential-evolution minimiser (Storn & Price 1997, DE/rand/1/bin with dither),
 // deterministic for a given seed: the same objective, bounds and options give the same answer.
 // Box bounds only: trial points outside are reflected back inside.
+import { seededRandom } from '../../worker/engine/random.ts';
 
 /** Bounds of one variable, inclusive. */
 export type Bounds = readonly [lower: number, upper: number];
@@ -33,17 +34,6 @@ export interface DifferentialEvolutionResult {
   converged: boolean;
 }
 
-/** Mulberry32: a tiny 32-bit seeded generator, uniform on [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Reflect x into [lo, hi] (repeatedly, for far-out points); a degenerate interval gives lo. */
 function reflect(x: number, lo: number, hi: number): number {
@@ -66,7 +56,7 @@ export function differentialEvolution(
     if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi)) throw new Error(`differentialEvolution: bounds[${i}] [${lo}, ${hi}] are not finite and ordered`);
   });
   const { seed, popSize = 15, maxGenerations = 300, mutation = [0.5, 1], crossover = 0.7, tolerance = 1e-10 } = options;
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const n = Math.max(5, popSize * d);
   let evaluations = 0;
   const evaluate = (x: readonly number[]) => {

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { loadBaselineInputs } from '../baseline/load.ts';
 import { DEFAULT_DATA_DIR, readFromDirectory } from '../cli/files.ts';
 import { components, createResult, prepare, project, summary, type Prepared, type ProjectionInputs } from '../engine/index.ts';
-import { seededRandom, syntheticInputs } from '../engine/synthetic.ts';
+import { seededRandom } from '../engine/random.ts';
+import { syntheticInputs } from '../engine/synthetic.ts';
 
 const FRAME_MS = 1000 / 60;
 const WARMUP_RUNS = 20_000;

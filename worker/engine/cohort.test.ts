@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createResult, project } from './cohort.ts';
 import { components } from './components.ts';
 import { prepare } from './prepare.ts';
-import { randomInputs, seededRandom, syntheticInputs } from './synthetic.ts';
+import { seededRandom } from './random.ts';
+import { randomInputs, syntheticInputs } from './synthetic.ts';
 import { AGES, CELLS_PER_YEAR, type ProjectionInputs, type ProjectionResult, type Scenario } from './types.ts';
 
 const scenarioArb: fc.Arbitrary<Partial<Scenario>> = fc.record({

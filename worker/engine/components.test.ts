@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { project } from './cohort.ts';
 import { components, createComponents } from './components.ts';
 import { prepare } from './prepare.ts';
-import { randomInputs, seededRandom, syntheticInputs } from './synthetic.ts';
+import { seededRandom } from './random.ts';
+import { randomInputs, syntheticInputs } from './synthetic.ts';
 import { AGES, CELLS_PER_YEAR } from './types.ts';
 
 describe('components', () => {

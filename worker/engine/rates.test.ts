@@ -4,7 +4,8 @@ import { prepare } from './prepare.ts';
 import { ensureGrowthByStep, fillYearRates } from './rates.ts';
 import { resolveScenario } from './scenario.ts';
 import { ensureSurvivalByStep } from './survival.ts';
-import { randomInputs, seededRandom, syntheticInputs } from './synthetic.ts';
+import { seededRandom } from './random.ts';
+import { randomInputs, syntheticInputs } from './synthetic.ts';
 import { AGES, CELLS_PER_YEAR } from './types.ts';
 
 describe('fillYearRates', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { project } from './cohort.ts';
 import { prepare } from './prepare.ts';
 import { ageSum, summary } from './summary.ts';
-import { randomInputs, seededRandom, syntheticInputs } from './synthetic.ts';
+import { seededRandom } from './random.ts';
+import { randomInputs, syntheticInputs } from './synthetic.ts';
 import { AGES, type ProjectionInputs } from './types.ts';
 
 describe('summary', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateInputs } from './inputs.ts';
-import { randomInputs, seededRandom, syntheticInputs } from './synthetic.ts';
+import { seededRandom } from './random.ts';
+import { randomInputs, syntheticInputs } from './synthetic.ts';
 
 describe('synthetic inputs', () => {
   it('are valid, and the random ones repeat for a seed', () => {

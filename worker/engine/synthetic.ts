@@ -24,17 +24,6 @@ export function syntheticInputs(): ProjectionInputs {
   };
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same numbers in 0 ≤ x < 1. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Random but valid inputs, for property tests: empty and tiny cohorts, survival 1 and 0, fertility at

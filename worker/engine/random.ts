@@ -1,0 +1,14 @@
+// A seeded random stream, for anything that must repeat exactly: synthetic test inputs, benchmark draws,
+// the calibration's optimiser.
+
+/** Mulberry32: a tiny 32-bit seeded generator, uniform on [0, 1); the same seed gives the same numbers. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
