@@ -5,10 +5,13 @@
 // without rebuilding. All app state lives in the query string (src/state/url.ts), so the
 // page itself is always dist/index.html and relative URLs resolve against it.
 //
-// Two small plugins live here rather than as dependencies:
+// Three small plugins live here rather than as dependencies:
 // - dataFiles: writes data-files.json, the list of public/data/*.parquet present at build
 //   time, so the app never requests a table that is absent (a 404 would be a console error,
 //   and vite preview would answer a missing file with index.html).
+// - early: puts src/early.ts's script in index.html: it starts the projection worker, which loads
+//   its tables while the app's script is still arriving (build only: in dev the app starts the worker),
+//   and warms up number formatting and the Japanese font while the main thread would otherwise wait.
 // - precompress: writes .gz and .br beside every JS, CSS, wasm, Parquet, HTML, JSON and SVG
 //   file of the build (node:zlib), for static hosts that serve precompressed files
 //   (nginx gzip_static/brotli_static, Caddy precompressed, Netlify…), and makes
@@ -21,6 +24,7 @@ import zlib from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { earlyScript } from './src/early.ts';
 
 const PUBLIC_DATA = path.resolve(import.meta.dirname, 'public', 'data');
 const DATA_FILES = 'data-files.json';
@@ -54,6 +58,21 @@ function dataFiles(): Plugin {
     async writeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir);
       await writeFile(path.join(outDir, DATA_FILES), listDataFiles(path.join(outDir, 'data')));
+    },
+  };
+}
+
+function early(): Plugin {
+  return {
+    name: 'suginami:early',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [{ tag: 'script', children: earlyScript(null), injectTo: 'head' }]; // dev
+        const worker = Object.keys(ctx.bundle).filter((f) => /(^|\/)projection\.worker-[\w-]+\.js$/.test(f));
+        if (worker.length !== 1) throw new Error(`early: expected one built projection worker, found ${JSON.stringify(worker)}`);
+        return [{ tag: 'script', children: earlyScript(`./${worker[0]}`), injectTo: 'head' }];
+      },
     },
   };
 }
@@ -116,7 +135,9 @@ function servePrecompressed(root: string) {
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', statSync(compressed).size);
     res.setHeader('Vary', 'Accept-Encoding');
-    res.setHeader('Cache-Control', 'no-cache');
+    // Vite names what it builds into assets/ by content hash: such a file never changes. The rest
+    // (index.html, data-files.json, data/*.parquet) keep their names and are checked every time.
+    res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     if (req.method === 'HEAD') return res.end();
     createReadStream(compressed).pipe(res);
   };
@@ -157,7 +178,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), dataFiles(), precompress()],
+  plugins: [svelte(), dataFiles(), early(), precompress()],
   worker: { format: 'es' },
   // DuckDB-WASM ships prebuilt bundles and its own worker; pre-bundling it breaks the ?url assets.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -1,5 +1,9 @@
 // The data layer in a real browser: hyparquet decodes, DuckDB-WASM (EH bundle, our origin only)
-// answers SQL, a broken file is reported by name and breaks nothing else.
+// answers SQL, a broken file is reported by name and breaks nothing else. The analyst's workbench:
+// the SQL console, its table, chart and downloads, and the projection on screen as SQL tables.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Download, Locator, Page } from '@playwright/test';
 import { expect, holdDuckDB, serveTables, test } from './guard.ts';
 
 type Query = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -10,7 +14,7 @@ test('DuckDB loads from our origin, holds every decoded table and answers SQL', 
   await serveTables(page, { fixture_types: 'types.parquet' }); // at least one table, whatever the build holds
   const started = Date.now();
   await page.goto('./?view=data');
-  const status = page.getByRole('status');
+  const status = page.locator('[data-duckdb]');
   await expect(status).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
   const readyMs = Date.now() - started;
   test.info().annotations.push({ type: 'duckdb-ready', description: `${readyMs} ms from navigation (${await status.innerText()})` });
@@ -56,7 +60,7 @@ test('a broken Parquet file is named in a notice and the other tables still load
   const notices = page.getByRole('region', { name: 'Notices' });
   await expect(notices).toContainText('The data file data/fixture_broken.parquet could not be loaded: damaged Parquet metadata');
 
-  await expect(page.getByRole('status')).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
+  await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
   await expect(page.locator('tr[data-table="fixture_types"]')).toHaveAttribute('data-status', 'ready');
   await expect(page.locator('tr[data-table="fixture_types"] [data-col="rows-sql"]')).toHaveText('5');
   // Every column type survived hyparquet → Arrow → DuckDB.
@@ -70,7 +74,7 @@ test('a broken Parquet file is named in a notice and the other tables still load
     ),
   ).toEqual([{ n: 5, population: 12345, big: 3000000004, labels: 4, label: 'a|杉並|d|e', maybe: 4, flags: 4, first_day: '1970-01-01', dec: -2.48 }]);
   // Every other table of the build loaded: the broken ones took nothing down with them.
-  for (const row of await page.locator('tbody tr').all()) {
+  for (const row of await page.locator('[data-testid="tables"] tbody tr').all()) {
     const name = await row.getAttribute('data-table');
     if (name === 'fixture_broken' || name === 'fixture_zstd') continue;
     await expect(row, name!).toHaveAttribute('data-status', /^(ready|unavailable)$/);
@@ -84,7 +88,7 @@ test('the first figure comes from Parquet without waiting for DuckDB', async ({ 
   // The outlook's pyramid and headline come from the projection of the decoded Parquet tables.
   await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
   await expect(page.getByTestId('headline-total')).toHaveText(/万人$/);
-  await expect(page.getByRole('status')).toHaveAttribute('data-duckdb', 'loading');
+  await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'loading');
 });
 
 test('a table missing from the build is shown as unavailable and never requested', async ({ page, watch }) => {
@@ -97,4 +101,142 @@ test('a table missing from the build is shown as unavailable and never requested
   await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'error');
   await expect(page.locator('[data-chart="pyramid"]')).toContainText('not in this build');
   expect(watch.requests.filter((u) => u.endsWith('.parquet'))).toEqual([]);
+});
+
+/** The text of a download (UTF-8, BOM kept). */
+async function downloaded(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await (download as Download).path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Types SQL into the editor and runs it with Ctrl+Enter. */
+async function runSql(page: Page, text: string): Promise<void> {
+  const editor = page.getByLabel('SQL', { exact: true });
+  await editor.fill(text);
+  await editor.press('Control+Enter');
+}
+
+test('SQL console: an example answers and draws, a bad query keeps the last result, results download as CSV', async ({ page }) => {
+  await page.goto('./?view=data');
+  const result = page.getByTestId('sql-result');
+  const summary = page.getByTestId('sql-summary');
+
+  // An example fills the editor and runs: the base population by 5-year group, as a table and as bars.
+  await page.getByRole('button', { name: '基準人口の5歳階級別人口（男女）' }).click();
+  await expect(summary).toContainText('21行', { timeout: 45_000 });
+  await expect(page.getByLabel('SQL', { exact: true })).toHaveValue(/FROM base_population/);
+  await expect(result.locator('thead th')).toHaveText([/age_from\s*INTEGER/, /male\s*DOUBLE/, /female\s*DOUBLE/]);
+  await expect(result.locator('tbody tr')).toHaveCount(21);
+  await expect(result.locator('tbody tr').last().locator('td').first()).toHaveText('100');
+  const chart = page.locator('[data-chart="query-chart"]');
+  await expect(chart).toHaveAttribute('data-status', 'ready');
+  await expect(chart.locator('svg[role="img"]')).toHaveAttribute('aria-label', /age_from.*male, female/);
+  await expect(chart.locator('[data-mark="bar"] svg g.series rect')).toHaveCount(42);
+
+  // A bad query: DuckDB's message, and the previous result is still there.
+  await runSql(page, 'SELEC age FROM base_population');
+  const error = page.getByTestId('sql-error');
+  await expect(error).toContainText('Parser Error');
+  await expect(error).toContainText('syntax error at or near "SELEC"');
+  await expect(error).toContainText('前の結果はそのまま残しています。');
+  await expect(summary).toContainText('21行');
+  await expect(result.locator('tbody tr')).toHaveCount(21);
+  await expect(page.getByLabel('SQL', { exact: true })).toHaveValue('SELEC age FROM base_population');
+  await error.getByRole('button', { name: 'エラーを閉じる' }).click();
+  await expect(error).toHaveCount(0);
+  await expect(result.locator('tbody tr')).toHaveCount(21);
+
+  // The result as CSV: BOM, header, and the rows DuckDB gave.
+  const csv = await downloaded(page, page.getByTestId('download-query-csv'));
+  expect(csv.name).toMatch(/^suginami-outlook_query_\d{8}-\d{6}\.csv$/);
+  expect(csv.text.startsWith('\uFEFFage_from,male,female\r\n')).toBe(true);
+  const lines = csv.text.slice(1).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(22);
+  const firstRow = await result.locator('tbody tr').first().locator('td').allInnerTexts();
+  expect(lines[1]).toBe(firstRow.join(','));
+  // …and as an Arrow IPC file (made in the page from DuckDB's own Arrow table).
+  const [arrow] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-query-arrow').click()]);
+  expect(arrow.suggestedFilename()).toMatch(/^suginami-outlook_query_\d{8}-\d{6}\.arrow$/);
+  expect(readFileSync(await arrow.path()).subarray(0, 6).toString('latin1')).toBe('ARROW1');
+  // Pointing at the chart shows Plot's tip (and nothing goes wrong doing it).
+  await chart.locator('svg').hover({ position: { x: 120, y: 120 } });
+
+  // Counts need no cast: BIGINT is read, and the console says what it did with it.
+  await page.getByRole('button', { name: '分野ごとの計画事業の数' }).click();
+  await expect(summary).toContainText('8行');
+  await expect(result.locator('thead th').nth(2)).toHaveText(/placements\s*BIGINT/);
+  await expect(page.locator('[data-note="bigint"]')).toContainText('placements, projects: BIGINT');
+
+  // Years → a line chart; the chart type can be switched.
+  await page.getByRole('button', { name: '総人口の推移：選んだ前提と計画の前提' }).click();
+  await expect(summary).toContainText('45行');
+  await expect(chart.locator('[data-mark="line"] svg g.series path')).toHaveCount(2);
+  await chart.getByLabel('棒').check();
+  await expect(chart.locator('[data-mark="bar"] svg g.series rect')).toHaveCount(90);
+});
+
+test("the projection tables hold the link's scenario and the baseline, and follow the link", async ({ page }) => {
+  await page.goto('./?view=data&tfr=1.5');
+  await expect(page.getByTestId('projection-scenario')).toHaveText('tfr=1.5 srb=105.1 mortalityDecline=0 inMigration=1 outMigration=1 horizon=2065', { timeout: 45_000 });
+
+  await runSql(page, `SELECT s.year, s.total > b.total AS larger, p.tfr
+FROM scenario_summary s JOIN baseline_summary b USING (year), scenario_parameters p
+WHERE s.year = 2065 AND p.projection = 'scenario'`);
+  const result = page.getByTestId('sql-result');
+  await expect(result.locator('tbody tr')).toHaveCount(1, { timeout: 45_000 });
+  await expect(result.locator('tbody td')).toHaveText(['2065', 'true', '1.5']);
+
+  // The scenario's CSVs: the file name states the scenario; the rows are the table's.
+  const summaryCsv = await downloaded(page, page.getByTestId('download-summary'));
+  expect(summaryCsv.name).toBe('suginami-outlook_scenario-summary_tfr-1.5_srb-105.1_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065.csv');
+  expect(summaryCsv.text.startsWith('\uFEFFyear,total,male,female,age0_14,age15_64,age65plus,share0_14,share15_64,aging_rate,births,deaths,in_migrants,out_migrants,natural_change,social_change\r\n')).toBe(true);
+  const row2065 = summaryCsv.text.split('\r\n').find((l) => l.startsWith('2065,'))!;
+  expect(row2065.endsWith(',,,,,,')).toBe(true); // no components of change after the horizon
+  await runSql(page, 'SELECT total FROM scenario_summary WHERE year = 2065');
+  await expect(result.locator('thead th')).toHaveText([/total/]);
+  expect(row2065.split(',')[1]).toBe(await result.locator('tbody td').first().innerText());
+
+  const population = await downloaded(page, page.getByTestId('download-population'));
+  expect(population.name).toBe('suginami-outlook_scenario-population_tfr-1.5_srb-105.1_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065.csv');
+  const rows = population.text.slice(1).trimEnd().split('\r\n');
+  expect(rows[0]).toBe('year,sex,age,population');
+  expect(rows).toHaveLength(1 + 45 * 2 * 101);
+  expect(rows[1]).toMatch(/^2021,male,0,\d/);
+
+  // A new scenario in the link (Back/Forward) replaces the tables.
+  await page.evaluate(() => {
+    history.pushState(null, '', location.search.replace('tfr=1.5', 'tfr=2030:1.1,2045:1.4'));
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByTestId('projection-scenario')).toHaveText(/^tfr=2030:1.1,2045:1.4 /);
+  await runSql(page, `SELECT tfr FROM scenario_parameters WHERE projection = 'scenario'`);
+  await expect(result.locator('tbody td')).toHaveText(['2030:1.1,2045:1.4']);
+});
+
+test('the workbench in English', async ({ page }) => {
+  await page.goto('./?view=data&lang=en');
+  await expect(page.getByRole('heading', { name: 'Query with SQL' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The projection on screen, as tables' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Data dictionary' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Plan projects per field' }).click();
+  const result = page.getByTestId('sql-result');
+  await expect(page.getByTestId('sql-summary')).toContainText('8 rows', { timeout: 45_000 });
+  await expect(result.locator('tbody tr').first()).toContainText('Disaster preparedness and crime prevention');
+  await expect(page.locator('[data-note="bigint"]')).toContainText('BIGINT values are shown with every digit');
+  await expect(page.locator('[data-chart="query-chart"]')).toHaveAttribute('data-status', 'ready');
+  // The dictionary lists the Parquet tables and the projection tables with their columns.
+  const dictionary = page.getByTestId('dictionary');
+  await expect(dictionary.locator('[data-table-doc="plan_placements"]')).toContainText('Where each project is listed, by policy');
+  const summaryDoc = dictionary.locator('[data-table-doc="scenario_summary"]');
+  await summaryDoc.locator('summary').click();
+  await expect(summaryDoc.locator('tbody tr').first()).toContainText(/year\s*INTEGER\s*Year \(population on 1 January\)/);
+  await runSql(page, 'SELECT 1 +');
+  await expect(page.getByTestId('sql-error')).toContainText('The SQL could not run');
+  await expect(page.getByTestId('sql-error')).toContainText('The previous result is still shown.');
+  // With a result, a chart and an error on screen: no serious accessibility problem.
+  const axe = await new AxeBuilder({ page }).include('[data-view="data"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -1,7 +1,14 @@
-// Entry: read the link, start loading the data, mount the shell.
+// Entry: read the link, start the work the first view waits for, mount the shell.
+//
+// On the outlook, the projection worker is already running (index.html started it, see
+// early.ts): it downloads and decodes its own tables, and projects the first scenario
+// on the other core while this thread builds the page. Until that first pyramid is drawn, this thread
+// loads nothing else; the other tables, then DuckDB, load once the browser is idle after it.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { Catalog } from './data/catalog.svelte.ts';
+import { projectionSession } from './projection/session.svelte.ts';
+import { LAZY_VIEWS, loadPanel } from './views/LazyPanel.svelte';
 import { AppState } from './state/app.svelte.ts';
 import { Notices } from './state/notices.svelte.ts';
 import './app.css';
@@ -12,17 +19,29 @@ app.load();
 app.listen();
 
 const catalog = new Catalog((problem) => notices.add(problem));
+const session = app.state.view === 'outlook' ? projectionSession(catalog) : null;
+if (session) {
+  session.start();
+  catalog.hold(session.settled);
+} else {
+  void loadPanel(app.state.view as (typeof LAZY_VIEWS)[number]).catch(() => {}); // its own chunk: on its way while the shell mounts
+  if (app.state.view === 'data') void catalog.startDatabase().catch(() => {}); // what the data view asks for first
+}
 
 mount(App, { target: document.getElementById('app')!, props: { app, notices, catalog } });
 
-// Decoding the Parquet files (hyparquet) does not wait for DuckDB. DuckDB (34 MB of wasm) loads when
-// the browser is idle after that, or at once when the data view opens; not at all on Save-Data.
+// The rest of the tables (hyparquet), the other views' code, then DuckDB (34 MB of wasm) load once the
+// first view has drawn and the browser is idle; the data view asks for DuckDB at once. No DuckDB on Save-Data.
 const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-void catalog.start().then(() => {
-  if (saveData) return;
-  const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
-  idle(() => void catalog.startDatabase().catch(() => {})); // failure is shown in the status line
-});
+const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
+void (session?.settled ?? Promise.resolve()).then(() =>
+  idle(() => {
+    for (const view of LAZY_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened
+    void catalog.start().then(() => {
+      if (!saveData) idle(() => void catalog.startDatabase().catch(() => {})); // failure is shown in the status line
+    });
+  }),
+);
 
 // For analysts at the browser console: await suginamiOutlook.query('SELECT count(*)::INTEGER AS n FROM survival')
 Object.assign(window, {

@@ -1,7 +1,14 @@
 // Messages between the app (src/projection/client.ts) and the projection worker (projection.worker.ts).
 //
-//   app → worker  { type: 'init', inputs }            once; the typed arrays are transferred (moved, not copied)
+//   page → worker { type: 'prefetch', base }          from index.html (src/early.ts): start
+//                                                     loading the baseline now; nothing is answered
+//   app → worker  { type: 'load', base }              once: the worker downloads and decodes the baseline's
+//                                                     tables itself (src/projection/baseline.ts), off the main
+//                                                     thread, or takes what a prefetch of the same base loaded
+//   worker → app  { type: 'tables', tables }          what it decoded (copies, for the app's catalog and DuckDB)
+//   app → worker  { type: 'init', inputs }            or once, inputs made elsewhere; the typed arrays are transferred
 //   worker → app  { type: 'ready' }                   inputs validated and prepared
+//   Requests sent before 'ready' wait in the worker until it is.
 //   app → worker  { type: 'project', id, scenario }   small; sent at most once per animation frame (throttle.ts)
 //   worker → app  { type: 'result', id, result }      typed arrays transferred back
 //   worker → app  { type: 'error', id, message }      id null: init failed
@@ -9,6 +16,7 @@
 // A result carries what the charts draw, computed in the worker: the population of every year by sex
 // and single age (every year's pyramid), the yearly summary (totals, age groups, aging rate,
 // components of change) and the peaks. The main thread only draws.
+import type { DecodedTable } from '../src/data/parquet.ts';
 import type { Peaks } from './engine/summary.ts';
 import type { BySex, ProjectionInputs, Scenario } from './engine/types.ts';
 
@@ -56,11 +64,23 @@ export interface ProjectionPayload {
   readonly computeMs: number;
 }
 
+/** One table of the baseline as the worker loaded it. */
+export type LoadedTable =
+  | { readonly name: string; readonly status: 'ready'; readonly table: DecodedTable; readonly bytes: number; readonly fetchMs: number; readonly decodeMs: number }
+  /** Could not be used: `reason` starts with the file's name. */
+  | { readonly name: string; readonly status: 'error'; readonly file: string; readonly reason: string }
+  /** Not loaded there (not in data-files.json, or data-files.json itself failed): whoever needs it loads it. */
+  | { readonly name: string; readonly status: 'skipped' };
+
 export type ToWorker =
+  /** `base`: the page's URL, against which data-files.json and data/*.parquet are resolved. */
+  | { readonly type: 'prefetch'; readonly base: string }
+  | { readonly type: 'load'; readonly base: string }
   | { readonly type: 'init'; readonly inputs: TransferInputs }
   | { readonly type: 'project'; readonly id: number; readonly scenario: Scenario };
 
 export type FromWorker =
+  | { readonly type: 'tables'; readonly tables: readonly LoadedTable[] }
   | { readonly type: 'ready' }
   | { readonly type: 'result'; readonly id: number; readonly result: ProjectionPayload }
   | { readonly type: 'error'; readonly id: number | null; readonly message: string };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { project } from './engine/cohort.ts';
 import { prepare } from './engine/prepare.ts';
 import { DEFAULT_SCENARIO } from './engine/scenario.ts';
@@ -6,7 +6,10 @@ import { summary } from './engine/summary.ts';
 import { syntheticInputs } from './engine/synthetic.ts';
 import type { ProjectionInputs } from './engine/types.ts';
 import { SUMMARY_FIELDS, type FromWorker, type ProjectionPayload, type TransferInputs } from './projection.protocol.ts';
-import { createProjectionHandler } from './projection.worker.ts';
+import { createProjectionHandler, type HandlerOptions } from './projection.worker.ts';
+import { decodeUrlState } from '../src/state/url.ts';
+import { BASELINE_TABLES } from '../src/projection/baseline.ts';
+import { TEST_BASE, testFiles } from '../src/projection/test-files.ts';
 
 const f64 = (xs: ArrayLike<number>) => Float64Array.from(xs);
 function transferable(inputs: ProjectionInputs): TransferInputs {
@@ -22,9 +25,9 @@ function transferable(inputs: ProjectionInputs): TransferInputs {
 }
 
 /** A handler whose replies are collected, with their transfer lists. */
-function worker() {
+function worker(options: HandlerOptions = {}) {
   const replies: { message: FromWorker; transfer: Transferable[] }[] = [];
-  const handle = createProjectionHandler((message, transfer) => replies.push({ message, transfer }));
+  const handle = createProjectionHandler((message, transfer) => replies.push({ message, transfer }), options);
   const last = () => replies.at(-1)!.message;
   const result = (): ProjectionPayload => {
     const m = last();
@@ -100,6 +103,52 @@ describe('projection worker', () => {
     expect(w.last()).toMatchObject({ type: 'error', id: null, message: expect.stringContaining('population.male') });
     w.handle({ type: 'project', id: 2, scenario: DEFAULT_SCENARIO });
     expect(w.last()).toMatchObject({ type: 'error', id: 2 });
+  });
+
+  it('loads the baseline itself, sends the decoded tables, and answers requests sent before it was ready', async () => {
+    const files = testFiles();
+    const w = worker({ fetch: files.fetch });
+    w.handle({ type: 'load', base: TEST_BASE });
+    w.handle({ type: 'project', id: 1, scenario: DEFAULT_SCENARIO }); // waits for the load
+    expect(w.replies).toEqual([]);
+    await vi.waitFor(() => expect(w.replies).toHaveLength(3));
+    const [tables, ready, result] = w.replies;
+    expect(tables.message.type === 'tables' && tables.message.tables.map((t) => [t.name, t.status])).toEqual(BASELINE_TABLES.map((n) => [n, 'ready']));
+    expect(tables.transfer.length).toBeGreaterThan(0); // the columns are handed over, not copied
+    expect(ready.message).toEqual({ type: 'ready' });
+    expect(result.message).toMatchObject({ type: 'result', id: 1 });
+    expect(result.message.type === 'result' && result.message.result.population[0]).toBeGreaterThan(0);
+  });
+
+  it('reports a table it could not load, and refuses to project without inputs', async () => {
+    const w = worker({ fetch: testFiles({ listed: BASELINE_TABLES.filter((t) => t !== 'migration') }).fetch });
+    w.handle({ type: 'load', base: TEST_BASE });
+    w.handle({ type: 'project', id: 2, scenario: DEFAULT_SCENARIO });
+    await vi.waitFor(() => expect(w.replies).toHaveLength(3));
+    expect(w.replies[0].message.type === 'tables' && w.replies[0].message.tables.find((t) => t.name === 'migration')).toEqual({ name: 'migration', status: 'skipped' });
+    expect(w.replies[1].message).toEqual({ type: 'error', id: null, message: 'the baseline tables were not all loaded in the worker' });
+    expect(w.replies[2].message).toEqual({ type: 'error', id: 2, message: 'the worker has no inputs yet (init first)' });
+  });
+
+  it('after a prefetch, the load downloads nothing again, and the link’s scenario (projected ahead) matches a fresh projection', async () => {
+    const files = testFiles();
+    const w = worker({ fetch: files.fetch });
+    w.handle({ type: 'prefetch', base: TEST_BASE });
+    await vi.waitFor(() => expect(files.requested).toHaveLength(1 + BASELINE_TABLES.length));
+    // The app has rewritten its query string by the time it loads: same files all the same.
+    w.handle({ type: 'load', base: `${TEST_BASE}&lang=ja&year=2030` });
+    const scenario = decodeUrlState(new URL(TEST_BASE).search).state.scenario;
+    w.handle({ type: 'project', id: 3, scenario });
+    w.handle({ type: 'project', id: 4, scenario: { horizon: scenario.horizon } as never }); // the plan's baseline
+    w.handle({ type: 'project', id: 5, scenario }); // asked again: computed again, same numbers
+    await vi.waitFor(() => expect(w.replies).toHaveLength(5));
+    expect(files.requested).toHaveLength(1 + BASELINE_TABLES.length);
+    expect(w.replies.map((r) => r.message.type)).toEqual(['tables', 'ready', 'result', 'result', 'result']);
+    const [first, plan, again] = w.replies.slice(2).map((r) => (r.message.type === 'result' ? r.message.result : null)!);
+    expect(first.scenario.tfr).toBe(1.2);
+    expect(plan.scenario.tfr).not.toBe(1.2);
+    expect(again.population).toEqual(first.population);
+    expect(again.population.buffer).not.toBe(first.population.buffer);
   });
 
   it('answers an unknown message with an error naming it', () => {

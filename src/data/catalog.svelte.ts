@@ -1,13 +1,15 @@
 // Loading state of every table and of DuckDB, for the views and the status line.
 //
-// Order of work: read data-files.json → fetch and decode every listed Parquet file with hyparquet
-// (projection inputs first) → the projection can start. DuckDB loads separately (startDatabase):
-// when the data view opens, or when the browser is idle after the tables are decoded. A broken
-// file marks only its own table as failed.
+// Order of work: read data-files.json → fetch and decode, with hyparquet, each table when someone asks
+// for it (table(name)), or every table (start()). A table decoded elsewhere (the projection worker
+// decodes its own tables, src/projection/baseline.ts) is handed over with provide() and not fetched
+// again. The catalog's own work can be held back (hold) while the first chart is drawn: reading
+// data-files.json, downloading and decoding all cost this thread time. DuckDB loads separately (startDatabase): when the data view opens, or
+// when the browser is idle after the first chart. A broken file marks only its own table as failed.
 import type { Database } from './duckdb.ts';
 import { fetchManifest, type DataFile } from './manifest.ts';
-import { DataFileError, fetchParquet, type DecodedTable } from './parquet.ts';
-import { isKnownTable, TABLE_NAMES, TABLES, type TableName } from './tables.ts';
+import { DataFileError, decodeParquet, downloadParquet, type DecodedTable, type FetchedTable } from './parquet.ts';
+import { TABLE_NAMES, type TableName } from './tables.ts';
 
 export type TableLoad =
   | { readonly status: 'pending' }
@@ -41,16 +43,24 @@ export type DatabaseStatus =
 
 export type DataProblem = { kind: 'data-file'; file: string; reason: string } | { kind: 'manifest'; reason: string };
 
+
 const message = (error: unknown) => (error instanceof DataFileError ? error.reason : error instanceof Error ? error.message : String(error));
 
 export class Catalog {
-  entries = $state<TableEntry[]>(
+  /** One entry per table: replaced (never mutated) when its state changes. */
+  entries = $state.raw<TableEntry[]>(
     TABLE_NAMES.map((name) => ({ name, file: null, known: true, load: { status: 'pending' }, sql: { status: 'waiting' } })),
   );
   database = $state.raw<DatabaseStatus>({ status: 'idle' });
 
   readonly #onProblem: (problem: DataProblem) => void;
+  /** Files of this build by table name (after the manifest is read). */
+  readonly #files = new Map<string, DataFile>();
   readonly #decoded = new Map<string, Promise<DecodedTable>>();
+  /** Tables being decoded elsewhere: null means "not loaded there, load it here". */
+  readonly #provided = new Map<string, Promise<FetchedTable | null>>();
+  /** The catalog's work waits for these (the first chart). */
+  #holds: Promise<unknown>[] = [];
   #registered: Promise<void> | null = null;
   #started: Promise<void> | null = null;
   #db: Promise<Database> | null = null;
@@ -59,19 +69,56 @@ export class Catalog {
     this.#onProblem = onProblem;
   }
 
+  /**
+   * Hands over a table decoded elsewhere (the projection worker): once the manifest lists it, it is
+   * taken as is instead of being downloaded again. A rejection (DataFileError) marks the table failed;
+   * null means it was not loaded there after all, and the catalog loads it itself. Call before asking
+   * for the table.
+   */
+  provide(name: string, loading: Promise<FetchedTable | null>): void {
+    loading.catch(() => {}); // reported when the table is taken
+    if (!this.#decoded.has(name)) this.#provided.set(name, loading);
+  }
+
+  /**
+   * Nothing is read, downloaded or decoded on this thread until `until` settles (tables handed over with
+   * provide() are not held): the first chart comes first.
+   */
+  hold(until: Promise<unknown>): void {
+    this.#holds.push(until);
+    const release = () => (this.#holds = this.#holds.filter((h) => h !== until));
+    until.then(release, release);
+  }
+
+  async #held(): Promise<void> {
+    while (this.#holds.length) await Promise.allSettled(this.#holds);
+  }
+
   #update(name: string, change: Partial<TableEntry>): void {
     const i = this.entries.findIndex((e) => e.name === name);
-    if (i >= 0) this.entries[i] = { ...this.entries[i], ...change };
-    else this.entries.push({ name, file: null, known: false, load: { status: 'pending' }, sql: { status: 'waiting' }, ...change });
+    this.entries = i >= 0
+      ? this.entries.with(i, { ...this.entries[i], ...change })
+      : [...this.entries, { name, file: null, known: false, load: { status: 'pending' }, sql: { status: 'waiting' }, ...change }];
+  }
+
+  /** Downloads and decodes `file` on this thread (after any hold). */
+  async #fetchAndDecode(file: DataFile): Promise<FetchedTable> {
+    await this.#held();
+    const { buffer, fetchMs } = await downloadParquet(file.file);
+    const started = performance.now();
+    const table = await decodeParquet(buffer, file.file);
+    return { table, bytes: buffer.byteLength, fetchMs, decodeMs: performance.now() - started };
   }
 
   #load(file: DataFile): Promise<DecodedTable> {
     this.#update(file.table, { file: file.file, load: { status: 'loading' } });
-    const started = performance.now();
-    const decoded = fetchParquet(file.file).then(
-      ({ table, bytes, decodeMs }) => {
+    const provided = this.#provided.get(file.table);
+    this.#provided.delete(file.table);
+    const loading = provided ? provided.then((done) => done ?? this.#fetchAndDecode(file)) : this.#fetchAndDecode(file);
+    const decoded = loading.then(
+      ({ table, bytes, fetchMs, decodeMs }) => {
         this.#update(file.table, {
-          load: { status: 'ready', rows: table.numRows, columns: table.columns.length, bytes, ms: performance.now() - started, decodeMs },
+          load: { status: 'ready', rows: table.numRows, columns: table.columns.length, bytes, ms: fetchMs + decodeMs, decodeMs },
         });
         return table;
       },
@@ -87,8 +134,9 @@ export class Catalog {
     return decoded;
   }
 
-  /** Reads the manifest and starts loading every listed table; resolves once all loads are registered. */
+  /** Reads the manifest: which tables this build has. Loads nothing. */
   async #register(): Promise<void> {
+    await this.#held();
     let files: readonly DataFile[];
     try {
       const manifest = await fetchManifest();
@@ -98,29 +146,33 @@ export class Catalog {
       this.#onProblem({ kind: 'manifest', reason: message(error) });
       files = [];
     }
-    const present = new Set(files.map((f) => f.table));
-    for (const name of TABLE_NAMES) if (!present.has(name)) this.#update(name, { load: { status: 'unavailable' }, sql: { status: 'skipped' } });
-    // Projection inputs first: they gate the first chart.
-    const rank = (f: DataFile) => (isKnownTable(f.table) && TABLES[f.table].role === 'projection' ? 0 : 1);
-    for (const file of [...files].sort((a, b) => rank(a) - rank(b))) this.#load(file);
+    for (const file of files) this.#files.set(file.table, file);
+    for (const name of TABLE_NAMES) if (!this.#files.has(name)) this.#update(name, { load: { status: 'unavailable' }, sql: { status: 'skipped' } });
+    for (const file of files) if (!TABLE_NAMES.includes(file.table as TableName)) this.#update(file.table, { file: file.file });
   }
 
-  /** Starts loading (once). Resolves when every table has loaded or failed. */
-  start(): Promise<void> {
+  #registration(): Promise<void> {
     this.#registered ??= this.#register();
-    this.#started ??= this.#registered.then(async () => {
+    return this.#registered;
+  }
+
+  /** Loads every table of the build (once). Resolves when every table has loaded or failed. */
+  start(): Promise<void> {
+    this.#started ??= this.#registration().then(async () => {
+      for (const file of this.#files.values()) if (!this.#decoded.has(file.table)) this.#load(file);
       await Promise.allSettled(this.#decoded.values());
     });
     return this.#started;
   }
 
-  /** A decoded table for the projection or a chart. Rejects with a message naming the file. */
+  /** A decoded table for the projection or a chart (loaded now if nobody asked before). Rejects with a message naming the file. */
   async table(name: TableName): Promise<DecodedTable> {
-    this.start();
-    await this.#registered;
-    const decoded = this.#decoded.get(name);
-    if (!decoded) throw new DataFileError(`data/${name}.parquet`, 'not in this build');
-    return decoded;
+    await this.#registration();
+    const loading = this.#decoded.get(name);
+    if (loading) return loading;
+    const file = this.#files.get(name);
+    if (!file) throw new DataFileError(`data/${name}.parquet`, 'not in this build');
+    return this.#load(file);
   }
 
   /** Opens DuckDB (once) and inserts every table that decoded. */
@@ -130,24 +182,30 @@ export class Catalog {
       const started = performance.now();
       try {
         const { openDatabase } = await import('./duckdb.ts');
-        const [db] = await Promise.all([openDatabase(), this.start()]);
-        for (const [name, decoded] of this.#decoded) {
-          let table: DecodedTable;
-          try {
-            table = await decoded;
-          } catch {
-            this.#update(name, { sql: { status: 'skipped' } });
-            continue;
-          }
-          try {
-            await db.insert(name, table);
-            this.#update(name, { sql: { status: 'inserted' } });
-          } catch (error) {
-            const reason = message(error);
-            this.#update(name, { sql: { status: 'error', reason } });
-            this.#onProblem({ kind: 'data-file', file: table.file, reason: `DuckDB: ${reason}` });
-          }
-        }
+        const all = this.start();
+        const db = await openDatabase();
+        await all;
+        // Every insert is sent at once: DuckDB's worker takes them in order while this thread
+        // prepares the next (one round trip after another would leave both sides waiting).
+        await Promise.all(
+          [...this.#decoded].map(async ([name, decoded]) => {
+            let table: DecodedTable;
+            try {
+              table = await decoded;
+            } catch {
+              this.#update(name, { sql: { status: 'skipped' } });
+              return;
+            }
+            try {
+              await db.insert(name, table);
+              this.#update(name, { sql: { status: 'inserted' } });
+            } catch (error) {
+              const reason = message(error);
+              this.#update(name, { sql: { status: 'error', reason } });
+              this.#onProblem({ kind: 'data-file', file: table.file, reason: `DuckDB: ${reason}` });
+            }
+          }),
+        );
         this.database = { status: 'ready', version: db.version, seconds: (performance.now() - started) / 1000 };
         return db;
       } catch (error) {

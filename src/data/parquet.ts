@@ -3,6 +3,7 @@
 //
 // Decoding runs on the main thread: the tables are small (hundreds to a few thousand rows; the
 // data view shows the measured time per table), so a worker round-trip would cost more than it saves.
+// The catalog decodes the projection's tables before any other (catalog.svelte.ts).
 import { parquetMetadata, parquetRead, type ColumnData, type FileMetaData, type SchemaElement } from 'hyparquet';
 
 /**
@@ -229,24 +230,43 @@ export interface FetchedTable {
   readonly decodeMs: number;
 }
 
-/** Downloads data/<table>.parquet from our own origin and decodes it. Throws DataFileError. */
-export async function fetchParquet(file: string, base: string | URL = document.baseURI): Promise<FetchedTable> {
+export interface DownloadedFile {
+  readonly buffer: ArrayBuffer;
+  readonly fetchMs: number;
+}
+
+/**
+ * Downloads data/<table>.parquet from our own origin (or takes `response`, a download already begun
+ * for the same file, see early.ts). Throws DataFileError naming the file.
+ */
+export async function downloadParquet(file: string, base: string | URL = document.baseURI, response?: Promise<Response>): Promise<DownloadedFile> {
   const started = performance.now();
-  let response: Response;
+  let answer: Response;
   try {
-    response = await fetch(new URL(file, base));
+    answer = await (response ?? fetch(new URL(file, base)));
   } catch (error) {
     throw new DataFileError(file, `could not be downloaded (${(error as Error).message})`);
   }
-  if (!response.ok) throw new DataFileError(file, `the server answered HTTP ${response.status}`);
+  if (!answer.ok) throw new DataFileError(file, `the server answered HTTP ${answer.status}`);
   // A static host's single-page fallback answers a missing file with index.html and 200.
-  if (response.headers.get('content-type')?.includes('text/html')) {
+  if (answer.headers.get('content-type')?.includes('text/html')) {
     throw new DataFileError(file, 'the server sent a web page instead of the file (is the file missing?)');
   }
-  const buffer = await response.arrayBuffer();
-  const fetched = performance.now();
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await answer.arrayBuffer();
+  } catch (error) {
+    throw new DataFileError(file, `could not be downloaded (${(error as Error).message})`);
+  }
+  return { buffer, fetchMs: performance.now() - started };
+}
+
+/** Downloads data/<table>.parquet from our own origin and decodes it. Throws DataFileError. */
+export async function fetchParquet(file: string, base: string | URL = document.baseURI, response?: Promise<Response>): Promise<FetchedTable> {
+  const { buffer, fetchMs } = await downloadParquet(file, base, response);
+  const decodeStarted = performance.now();
   const table = await decodeParquet(buffer, file);
-  return { table, bytes: buffer.byteLength, fetchMs: fetched - started, decodeMs: performance.now() - fetched };
+  return { table, bytes: buffer.byteLength, fetchMs, decodeMs: performance.now() - decodeStarted };
 }
 
 /** The named column, or an error naming the file and the column. */

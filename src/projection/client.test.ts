@@ -90,6 +90,32 @@ describe('createProjectionClient', () => {
     c.close();
   });
 
+  it('load: asks the worker to load the baseline, hands over its tables, resolves when it is ready', async () => {
+    const c = channel((m, reply) => {
+      if (m.type !== 'load') return;
+      reply({ type: 'tables', tables: [{ name: 'survival', status: 'skipped' }] });
+      reply({ type: 'ready' });
+    });
+    const client = createProjectionClient(c.port);
+    const loading = client.load('http://x/app/?view=outlook');
+    await expect(loading.tables).resolves.toEqual([{ name: 'survival', status: 'skipped' }]);
+    await expect(loading.ready).resolves.toBeUndefined();
+    expect(c.received).toEqual([{ type: 'load', base: 'http://x/app/?view=outlook' }]);
+    c.close();
+  });
+
+  it('load: rejects with the worker’s message; the tables stay available', async () => {
+    const c = channel((m, reply) => {
+      if (m.type !== 'load') return;
+      reply({ type: 'tables', tables: [] });
+      reply({ type: 'error', id: null, message: 'data/survival.parquet: damaged Parquet metadata' });
+    });
+    const loading = createProjectionClient(c.port).load('http://x/');
+    await expect(loading.ready).rejects.toThrow('projection worker: data/survival.parquet: damaged Parquet metadata');
+    await expect(loading.tables).resolves.toEqual([]);
+    c.close();
+  });
+
   it('rejects init when the worker cannot prepare the inputs', async () => {
     const c = channel((_, reply) => reply({ type: 'error', id: null, message: 'population.male must have 101 numbers' }));
     await expect(createProjectionClient(c.port).init(inputs())).rejects.toThrow('projection worker: population.male must have 101 numbers');

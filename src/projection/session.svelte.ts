@@ -1,7 +1,11 @@
-// The outlook's projection, as reactive state: the baseline inputs (assembled from the tables the
-// catalog decoded) go to the worker once; then every scenario the user shows is projected there,
-// through the throttle (one request per animation frame, one in flight, the latest wins). The plan's
-// baseline is projected once per horizon and kept, for the outline and the comparisons.
+// The outlook's projection, as reactive state. The worker downloads and decodes the baseline's tables
+// itself (baseline.ts) while the main thread builds the page, and hands the decoded tables to the
+// catalog; then every scenario the user shows is projected there, through the throttle (one request per
+// animation frame, one in flight, the latest wins). The first request may go before the worker is
+// ready: it waits there, so the first result is on its way while the page is still being built.
+// If the worker could not load a table (not listed, or data-files.json unreadable), the inputs are
+// assembled here from the catalog's tables instead, whose errors name what is missing.
+// The plan's baseline is projected once per horizon and kept, for the outline and the comparisons.
 //
 // Timing (performance.measure, read by e2e/bench/ui.bench.ts):
 //   outlook:input→drawn    from the input event that asked for a scenario to the DOM showing its result
@@ -12,9 +16,12 @@
 import type { Scenario } from '../../worker/engine/types.ts';
 import type { ProjectionPayload } from '../../worker/projection.protocol.ts';
 import type { Catalog } from '../data/catalog.svelte.ts';
-import { DataFileError, type DecodedTable } from '../data/parquet.ts';
+import { DataFileError, type DecodedTable, type FetchedTable } from '../data/parquet.ts';
 import type { TableName } from '../data/tables.ts';
-import { createProjectionClient, type ProjectionClient } from './client.ts';
+import type { LoadedTable } from '../../worker/projection.protocol.ts';
+import { BASELINE_TABLES } from './baseline.ts';
+import { createProjectionClient, type Loading, type ProjectionClient } from './client.ts';
+import { takeEarlyWorker } from '../early.ts';
 import { assembleInputs, MIGRATION_HINT } from './inputs.ts';
 import { createThrottle, type Throttle } from './throttle.ts';
 
@@ -73,50 +80,72 @@ export class ProjectionSession {
   #shown: { at: number; arrived: number } | null = null;
   #firstDrawn = false;
   #measured = 0;
+  #settle!: () => void;
+  /**
+   * Resolves once the first projection is drawn, or the session has failed or needs the catalog's
+   * tables: the time to load whatever else the page wants.
+   */
+  readonly settled = new Promise<void>((resolve) => (this.#settle = resolve));
 
+  /** `makeWorker`: by default the worker index.html started (src/early.ts), else a new one. */
   constructor(catalog: Catalog, makeWorker?: () => Worker) {
     this.#catalog = catalog;
-    this.#makeWorker = makeWorker ?? (() => new Worker(new URL('../../worker/projection.worker.ts', import.meta.url), { type: 'module', name: 'projection' }));
+    this.#makeWorker = makeWorker ?? (() => takeEarlyWorker() ?? new Worker(new URL('../../worker/projection.worker.ts', import.meta.url), { type: 'module', name: 'projection' }));
   }
 
-  /** Loads the inputs and starts the worker (once). Failures end in status 'error', with the file named. */
+  /** Starts the worker, which loads the inputs (once). Failures end in status 'error', with the file named. */
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    void this.#boot();
+    try {
+      this.#worker = this.#makeWorker();
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    this.#worker.addEventListener('error', (event) => this.#fail(`projection worker: ${event.message || 'failed to start'}`));
+    const client = createProjectionClient(this.#worker);
+    this.#client = client;
+    const loading = client.load(document.baseURI);
+    for (const name of BASELINE_TABLES) this.#catalog.provide(name, loading.tables.then((tables) => taken(tables, name), () => null));
+    this.#throttle = createThrottle<Asked, ProjectionPayload>({
+      send: (asked) => client.project(asked.scenario),
+      onResult: (result, asked) => this.#show(result, asked),
+      // Before the worker is ready, a failure only means it had no inputs: #boot asks again once it has.
+      onError: (error) => {
+        if (this.status.status === 'ready') this.requestError = reasonOf(error);
+      },
+    });
+    if (this.#wanted) this.#throttle.request(this.#wanted);
+    void this.#boot(client, loading);
   }
 
-  async #boot(): Promise<void> {
+  #fail(error: unknown): void {
+    this.status = { status: 'error', reason: reasonOf(error) };
+    this.#settle();
+  }
+
+  async #boot(client: ProjectionClient, loading: Loading): Promise<void> {
     try {
-      // The worker's script loads while the tables download (it needs nothing from them to start).
-      this.#worker = this.#makeWorker();
-      this.#worker.addEventListener('error', (event) => {
-        this.status = { status: 'error', reason: `projection worker: ${event.message || 'failed to start'}` };
-      });
-      const catalog = this.#catalog;
-      const [population, survival, fertility, migration, assumptions] = await Promise.all([
-        table(catalog, 'base_population'), table(catalog, 'survival'), table(catalog, 'fertility'),
-        table(catalog, 'migration'), optionalTable(catalog, 'assumptions'),
-      ]);
-      const inputs = assembleInputs({ population, survival, fertility, migration, assumptions });
-      const client = createProjectionClient(this.#worker);
-      await client.init(inputs);
-      this.#client = client;
-      this.#throttle = createThrottle<Asked, ProjectionPayload>({
-        send: (asked) => client.project(asked.scenario),
-        onResult: (result, asked) => this.#show(result, asked),
-        onError: (error) => {
-          this.requestError = reasonOf(error);
-        },
-      });
-      this.status = { status: 'ready' };
-      if (this.#wanted) {
-        const wanted = this.#wanted;
-        this.#lastKey = '';
-        this.request(wanted.scenario, wanted.at);
+      try {
+        await loading.ready;
+      } catch (error) {
+        const tables = await loading.tables.catch(() => null);
+        if (tables && !tables.some((t) => t.status === 'skipped' && t.name !== 'assumptions')) throw error;
+        // The worker did not have every table: assemble the inputs here, from the catalog (which
+        // loads what it can and names what is missing; it may be holding its work for us).
+        this.#settle();
+        const catalog = this.#catalog;
+        const [population, survival, fertility, migration, assumptions] = await Promise.all([
+          table(catalog, 'base_population'), table(catalog, 'survival'), table(catalog, 'fertility'),
+          table(catalog, 'migration'), optionalTable(catalog, 'assumptions'),
+        ]);
+        await client.init(assembleInputs({ population, survival, fertility, migration, assumptions }));
+        if (this.#wanted) this.#throttle?.request(this.#wanted); // the one sent before was refused
       }
+      if (this.status.status !== 'error') this.status = { status: 'ready' };
     } catch (error) {
-      this.status = { status: 'error', reason: reasonOf(error) };
+      this.#fail(error);
     }
   }
 
@@ -134,6 +163,8 @@ export class ProjectionSession {
   #show(result: ProjectionPayload, asked: Asked): void {
     this.requestError = null;
     this.current = result;
+    // Settled at the latest a frame after the first result, should no view draw it (the outlook was left).
+    if (!this.#firstDrawn) requestAnimationFrame(() => setTimeout(() => this.#settle(), 0));
     const arrived = performance.now();
     this.#shown = { at: asked.at, arrived };
     performance.measure('outlook:worker', { start: Math.max(0, arrived - result.computeMs), duration: result.computeMs });
@@ -147,14 +178,16 @@ export class ProjectionSession {
     }
   }
 
-  /** Asks for a scenario (the same scenario twice in a row is asked once). `at`: the input event's time. */
+  /**
+   * Asks for a scenario (the same scenario twice in a row is asked once). `at`: the input event's time.
+   * Before start() the latest is kept and sent then; before the worker is ready it waits in the worker.
+   */
   request(scenario: Scenario, at = performance.now()): void {
     const k = key(scenario);
     if (k === this.#lastKey) return;
-    this.#wanted = { scenario, at };
-    if (!this.#throttle) return; // sent when the worker is ready
     this.#lastKey = k;
-    this.#throttle.request({ scenario, at });
+    this.#wanted = { scenario, at };
+    this.#throttle?.request(this.#wanted);
   }
 
   /** Call once the DOM shows `current` (from an $effect): records the timings. */
@@ -179,6 +212,7 @@ export class ProjectionSession {
     if (!this.#firstDrawn) {
       this.#firstDrawn = true;
       performance.mark('outlook:first-drawn');
+      this.#settle();
     }
   }
 
@@ -187,6 +221,14 @@ export class ProjectionSession {
     this.#client?.dispose();
     this.#worker?.terminate();
   }
+}
+
+/** A table the worker loaded, as the catalog takes it (null: not loaded there; an error names the file). */
+function taken(tables: readonly LoadedTable[], name: string): FetchedTable | null {
+  const t = tables.find((x) => x.name === name);
+  if (!t || t.status === 'skipped') return null;
+  if (t.status === 'error') throw new DataFileError(t.file, t.reason);
+  return { table: t.table, bytes: t.bytes, fetchMs: t.fetchMs, decodeMs: t.decodeMs };
 }
 
 const sessions = new WeakMap<Catalog, ProjectionSession>();

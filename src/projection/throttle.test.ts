@@ -5,7 +5,10 @@ import { createThrottle } from './throttle.ts';
 /** A hand-driven animation frame clock and a send whose answers the test releases. */
 function harness() {
   let frames: (() => void)[] = [];
+  let frameNo = 0;
   const sent: number[] = [];
+  /** The frame each request was sent in (a frame begins with its callbacks). */
+  const sentInFrame: number[] = [];
   const answers = new Map<number, { resolve: (v: string) => void; reject: (e: Error) => void }>();
   const results: [string, number, boolean][] = [];
   const errors: [string, number][] = [];
@@ -13,6 +16,7 @@ function harness() {
   const throttle = createThrottle<number, string>({
     send: (n) => {
       sent.push(n);
+      sentInFrame.push(frameNo);
       maxInFlight = Math.max(maxInFlight, answers.size + 1);
       return new Promise((resolve, reject) => answers.set(n, { resolve, reject }));
     },
@@ -25,10 +29,11 @@ function harness() {
   });
   const settle = () => new Promise((r) => setTimeout(r, 0));
   return {
-    throttle, sent, results, errors,
+    throttle, sent, sentInFrame, results, errors,
     get maxInFlight() { return maxInFlight; },
     get scheduledFrames() { return frames.length; },
     frame() {
+      frameNo++;
       const run = frames;
       frames = [];
       for (const f of run) f();
@@ -45,15 +50,17 @@ function harness() {
 }
 
 describe('createThrottle', () => {
-  it('sends only the latest request of a frame, on the frame', () => {
+  it('sends at once when nothing was sent in this frame; the rest of the frame waits, and only the latest goes', async () => {
     const h = harness();
     h.throttle.request(1);
+    expect(h.sent).toEqual([1]); // no frame to wait for
     h.throttle.request(2);
     h.throttle.request(3);
-    expect(h.sent).toEqual([]);
-    expect(h.scheduledFrames).toBe(1);
+    await h.answer(1);
+    expect(h.sent).toEqual([1]); // answered, but one request per frame
+    expect(h.results).toEqual([['result 1', 1, false]]); // a newer request is waiting
     h.frame();
-    expect(h.sent).toEqual([3]);
+    expect(h.sent).toEqual([1, 3]); // 2 was dropped, never sent
   });
 
   it('keeps one request in flight; newer ones replace the waiting one and go after it', async () => {
@@ -65,9 +72,8 @@ describe('createThrottle', () => {
     h.frame();
     expect(h.sent).toEqual([1]); // 1 still in flight
     await h.answer(1);
-    expect(h.results).toEqual([['result 1', 1, false]]); // a newer request is waiting
-    h.frame();
-    expect(h.sent).toEqual([1, 3]); // 2 was dropped, never sent
+    expect(h.results).toEqual([['result 1', 1, false]]); // a newer request was waiting (now sent)
+    expect(h.sent).toEqual([1, 3]); // the frame has passed: 3 goes as soon as 1 is answered; 2 never
     await h.answer(3);
     expect(h.results).toEqual([['result 1', 1, false], ['result 3', 3, true]]);
     expect(h.throttle.busy).toBe(false);
@@ -80,24 +86,23 @@ describe('createThrottle', () => {
     h.throttle.request(2);
     await h.answer(1, false);
     expect(h.errors).toEqual([['failed 1', 1]]);
-    h.frame();
+    expect(h.sent).toEqual([1, 2]);
     await h.answer(2);
     expect(h.results).toEqual([['result 2', 2, true]]);
   });
 
   it('reports a send that throws synchronously', async () => {
     const errors: unknown[] = [];
-    let frame: (() => void) | null = null;
     const t = createThrottle<number, string>({
       send: () => {
         throw new Error('no worker');
       },
       onResult: () => {},
       onError: (e) => errors.push((e as Error).message),
-      requestFrame: (cb) => (frame = cb),
+      requestFrame: () => 1,
+      cancelFrame: () => {},
     });
     t.request(1);
-    frame!();
     await new Promise((r) => setTimeout(r, 0));
     expect(errors).toEqual(['no worker']);
     expect(t.busy).toBe(false);
@@ -129,17 +134,15 @@ describe('createThrottle', () => {
         let next = 0;
         for (const a of actions) {
           if (a.kind === 'request') h.throttle.request(++next);
-          else if (a.kind === 'frame') {
-            const before = h.sent.length;
-            h.frame();
-            expect(h.sent.length - before).toBeLessThanOrEqual(1);
-          } else if (h.inFlight().length) await h.answer(h.inFlight()[0], a.ok);
+          else if (a.kind === 'frame') h.frame();
+          else if (h.inFlight().length) await h.answer(h.inFlight()[0], a.ok);
         }
         // Drain: answer and run frames until idle.
         for (let guard = 0; h.throttle.busy && guard < 100; guard++) {
           h.frame();
           for (const n of h.inFlight()) await h.answer(n);
         }
+        expect(new Set(h.sentInFrame).size, 'one send per frame').toBe(h.sentInFrame.length);
         expect(h.maxInFlight).toBeLessThanOrEqual(1);
         expect(h.sent).toEqual([...h.sent].sort((x, y) => x - y));
         expect(new Set(h.sent).size).toBe(h.sent.length);

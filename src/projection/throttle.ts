@@ -1,7 +1,9 @@
 // Slider → projection scheduling, after Mosaic: at most one request per animation frame, at most
-// one in flight, the latest wins. A request made while another is in flight waits as the single
-// pending one; a newer request replaces it (stale requests are dropped, never queued). Every
-// request that is actually sent has its result (or error) delivered exactly once.
+// one in flight, the latest wins. A request made while another is in flight, or after one was sent
+// in the same frame, waits as the single pending one; a newer request replaces it (stale requests
+// are dropped, never queued). A request made when nothing was sent in this frame goes at once: it
+// does not wait for the next frame (the first one, while the page is still being built, would wait
+// a long time). Every request that is actually sent has its result (or error) delivered exactly once.
 
 export interface ThrottleOptions<Request, Result> {
   /** Sends one request, e.g. to the projection worker. */
@@ -28,20 +30,23 @@ export function createThrottle<Request, Result>(options: ThrottleOptions<Request
   const cancelFrame = options.cancelFrame ?? ((h: unknown) => cancelAnimationFrame(h as number));
   let pending: { request: Request } | null = null;
   let inFlight = false;
+  /** A frame callback is scheduled: something was sent since the last frame began. */
   let frame: unknown = null;
   let disposed = false;
 
-  function schedule(): void {
-    if (frame === null && !disposed) frame = requestFrame(onFrame);
+  /** Sends the pending request if nothing is in flight and nothing was sent in this frame. */
+  function maybeSend(): void {
+    if (inFlight || !pending || disposed || frame !== null) return;
+    const { request } = pending;
+    pending = null;
+    inFlight = true;
+    frame = requestFrame(onFrame); // the frame after which the next request may go
+    void run(request);
   }
 
   function onFrame(): void {
     frame = null;
-    if (inFlight || !pending || disposed) return;
-    const { request } = pending;
-    pending = null;
-    inFlight = true;
-    void run(request);
+    maybeSend();
   }
 
   async function run(request: Request): Promise<void> {
@@ -52,9 +57,9 @@ export function createThrottle<Request, Result>(options: ThrottleOptions<Request
       outcome = { ok: false, error };
     }
     inFlight = false;
-    if (pending) schedule(); // before delivering, so a throwing callback cannot stall the queue
+    maybeSend(); // before delivering, so a throwing callback cannot stall the queue
     if (disposed) return;
-    if (outcome.ok) options.onResult(outcome.result, request, pending === null);
+    if (outcome.ok) options.onResult(outcome.result, request, pending === null && !inFlight);
     else options.onError(outcome.error, request);
   }
 
@@ -62,7 +67,7 @@ export function createThrottle<Request, Result>(options: ThrottleOptions<Request
     request(request) {
       if (disposed) return;
       pending = { request };
-      if (!inFlight) schedule();
+      maybeSend();
     },
     get busy() {
       return inFlight || pending !== null;

@@ -3,17 +3,17 @@ import type { Component } from 'svelte';
 import type { Catalog } from '../data/catalog.svelte.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import type { View } from '../state/views.ts';
-import DataView from './DataView.svelte';
+import LazyPanel from './LazyPanel.svelte';
 import OutlookView from './OutlookView.svelte';
-import PlanView from './PlanView.svelte';
 
 export interface PanelProps {
   app: AppState;
   catalog: Catalog;
 }
 
+/** The outlook is in the first bundle; the plan and data views load when first shown (LazyPanel.svelte). */
 export const VIEW_PANELS: Record<View, Component<PanelProps>> = {
   outlook: OutlookView,
-  plan: PlanView,
-  data: DataView,
+  plan: LazyPanel,
+  data: LazyPanel,
 };
