@@ -12,6 +12,7 @@
 //                  (outlook:input→painted), result arrival → DOM (main-thread drawing), worker time. A
 //                  request goes at once unless one was already sent in this frame (throttle.ts); the
 //                  frame that shows the moved slider is drawn before the worker's answer is taken.
+//                  (with DuckDB's own marks: when it was asked for, instantiate, open+connect)
 //   build sizes    JS, CSS and wasm in dist/assets: raw, gzip, brotli (the files vite.config.ts writes)
 //   serving        the Content-Type the wasm is served with (application/wasm allows streaming compilation)
 //
@@ -45,7 +46,7 @@ type WithConsole = Window & { suginamiOutlook: { tables: () => TableTiming[] } }
 
 /** Cold loads of one view; returns the timings by name. */
 async function coldLoads(browser: Browser, url: string, view: 'outlook' | 'data'): Promise<Record<string, number[]>> {
-  const out: Record<string, number[]> = { firstPaint: [], fcp: [], firstDrawn: [], allTables: [], decodeSum: [], duckdbReady: [] };
+  const out: Record<string, number[]> = { firstPaint: [], fcp: [], firstDrawn: [], allTables: [], decodeSum: [], duckdbReady: [], duckdbStart: [], duckdbInstantiate: [], duckdbConnect: [] };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
@@ -64,6 +65,14 @@ async function coldLoads(browser: Browser, url: string, view: 'outlook' | 'data'
     out.allTables.push(Date.now() - started);
     await page.locator('[role="status"][data-duckdb="ready"]').waitFor({ timeout: 120_000 });
     out.duckdbReady.push(Date.now() - started);
+    // Marks set by src/data/duckdb.ts: when DuckDB was asked for, and how long its wasm took to
+    // instantiate (worker script, download, compile, start) and to open and connect.
+    const [asked, instantiated, connected] = await page.evaluate(() =>
+      ['duckdb:instantiate-start', 'duckdb:instantiated', 'duckdb:connected'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+    );
+    out.duckdbStart.push(asked);
+    out.duckdbInstantiate.push(instantiated - asked);
+    out.duckdbConnect.push(connected - instantiated);
     const tables = await page.evaluate(() => (window as unknown as WithConsole).suginamiOutlook.tables());
     out.decodeSum.push(tables.filter((t) => t.load.status === 'ready').reduce((s, t) => s + (t.load.decodeMs ?? 0), 0));
     await context.close();
@@ -143,10 +152,14 @@ async function main(): Promise<void> {
     row('every table decoded (hyparquet)', outlook.allTables);
     row('hyparquet decode, all tables (sum)', outlook.decodeSum);
     row('DuckDB ready (started with the first chart)', outlook.duckdbReady);
+    row('  DuckDB asked for (mark)', outlook.duckdbStart);
     console.log(' data view (?view=data: DuckDB starts at once)');
     row('first contentful paint', data.fcp);
     row('every table decoded', data.allTables);
     row('DuckDB ready (wasm + tables inserted)', data.duckdbReady);
+    row('  DuckDB asked for (mark)', data.duckdbStart);
+    row('  instantiate: worker, wasm download+compile', data.duckdbInstantiate);
+    row('  open, connect, lock down', data.duckdbConnect);
 
     console.log(`\nTFR slider dragged at ~60 Hz (150 pointer moves), DuckDB held back:`);
     for (const [label, key] of [

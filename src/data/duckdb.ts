@@ -49,10 +49,14 @@ async function open(): Promise<Database> {
   const worker = new Worker(new URL(workerUrl, document.baseURI));
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
+    // Marks for the UI benchmark (e2e/bench/ui.bench.ts): where DuckDB's start-up time goes.
+    performance.mark('duckdb:instantiate-start');
     await db.instantiate(new URL(wasmUrl, document.baseURI).href);
+    performance.mark('duckdb:instantiated');
     await db.open({});
     const conn: AsyncDuckDBConnection = await db.connect();
     for (const statement of LOCKDOWN) await conn.query(statement);
+    performance.mark('duckdb:connected');
     const version = await db.getVersion();
     const queryArrow = (sql: string): Promise<Table> => conn.query(sql);
     return {
