@@ -15,7 +15,7 @@ test('loads in Japanese with no console error and no request outside the origin'
   // The link is rewritten to carry the whole state.
   expect(query(page)).toBe(DEFAULT_QUERY);
   // Let DuckDB load in the background too: its start-up must not log errors or reach outside either.
-  await expect(page.getByRole('status')).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
+  await expect(page.locator('footer').getByRole('status')).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
   expect(watch.requests.some((u) => /duckdb-eh.*\.wasm$/.test(u)), 'the recorder sees the DuckDB worker fetch its wasm').toBe(true);
   expect(watch.requests.filter((u) => !/^(data|blob):/.test(u)).every((u) => u.startsWith('http://localhost:4173/'))).toBe(true);
 });
@@ -35,6 +35,19 @@ test('switches between Japanese and English with one click, and Back returns', a
   await expect(page.getByTestId('headline')).toContainText('2030（令和12）年1月1日の見通し');
   await page.goBack();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('on a phone the view tabs use short names that fit, in both languages', async ({ page }) => {
+  await holdDuckDB(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?lang=en');
+  const tabs = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
+  await expect(tabs).toHaveText(['Outlook', 'The plan', 'Data']);
+  for (const tab of await tabs.all()) {
+    expect(await tab.evaluate((a) => a.scrollWidth <= a.clientWidth), `${await tab.textContent()} fits its tab`).toBe(true);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(tabs).toHaveText(['Population outlook', 'Comprehensive plan', 'Data']);
 });
 
 test('each view has its own link; Back goes to the previous view', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabel, textWidth, yearTicks } from './layout.ts';
+import { placeLabel, placeTip, textWidth, yearTicks } from './layout.ts';
 
 describe('chart layout helpers', () => {
   it('estimates wider widths for Japanese than for digits', () => {
@@ -11,6 +11,18 @@ describe('chart layout helpers', () => {
     expect(placeLabel(50, 40, 0, 300)).toEqual({ x: 50, anchor: 'middle' });
     expect(placeLabel(10, 40, 0, 300)).toEqual({ x: 10, anchor: 'start' });
     expect(placeLabel(295, 40, 0, 300)).toEqual({ x: 295, anchor: 'end' });
+  });
+
+  it('places a tooltip right of the pointer, left of it near the edge, and never outside the chart', () => {
+    expect(placeTip(100, 200, 800)).toBe(112);
+    expect(placeTip(700, 200, 800)).toBe(488); // would end at 912: flips left
+    expect(placeTip(150, 300, 400)).toBe(100); // fits neither side: kept whole at the right edge
+    expect(placeTip(50, 500, 400)).toBe(0); // wider than the chart: starts at its left edge
+    for (const x of [0, 37, 199, 200, 401, 640]) {
+      const left = placeTip(x, 160, 640);
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(left + 160).toBeLessThanOrEqual(640);
+    }
   });
 
   it('puts year ticks on round years, fewer when narrow', () => {

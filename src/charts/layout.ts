@@ -32,6 +32,17 @@ export function placeLabel(x: number, width: number, min: number, max: number): 
   return { x, anchor: 'middle' };
 }
 
+/**
+ * Where a tooltip `tipWidth` wide starts, for a pointer at `x` in a chart `width` wide: to the right of
+ * the pointer if it fits, else to its left, else as far left as keeps it whole (at 0 when it is wider
+ * than the chart). `gap` keeps it off the pointer's line.
+ */
+export function placeTip(x: number, tipWidth: number, width: number, gap = 12): number {
+  if (x + gap + tipWidth <= width) return x + gap;
+  if (x - gap - tipWidth >= 0) return x - gap - tipWidth;
+  return Math.max(0, width - tipWidth);
+}
+
 /** Year ticks for an axis from..to: every 5 or 10 years (fewer on narrow charts), always on round years. */
 export function yearTicks(from: number, to: number, width: number, fontSize: number): number[] {
   const room = Math.max(1, Math.floor(width / (fontSize * 4.6)));

@@ -21,6 +21,12 @@ export const en: Messages = {
       plan: 'Comprehensive plan',
       data: 'Data',
     },
+    /** On a phone, where three long names do not fit side by side. */
+    short: {
+      outlook: 'Outlook',
+      plan: 'The plan',
+      data: 'Data',
+    },
   },
   notices: {
     label: 'Notices',

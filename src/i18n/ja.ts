@@ -22,6 +22,12 @@ export const ja = {
       plan: '総合計画',
       data: 'データ',
     },
+    /** On a phone, where three long names do not fit side by side. */
+    short: {
+      outlook: '人口の見通し',
+      plan: '総合計画',
+      data: 'データ',
+    },
   },
   notices: {
     label: 'お知らせ',
