@@ -89,3 +89,27 @@ for (const lang of ['ja', 'en'] as const) {
     });
   }
 }
+
+// The narrowest phone the layout supports: nothing may make the page scroll sideways (a wide table
+// or chart scrolls inside its own box).
+for (const lang of ['ja', 'en'] as const) {
+  test(`at 360 px wide no view scrolls sideways (${lang})`, async ({ page }) => {
+    await holdDuckDB(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const views = [
+      ['outlook', '[data-chart="pyramid"][data-status="ready"]'],
+      ['plan&plan=sunburst&node=f6', '[data-chart="plan-sunburst"]'],
+      ['plan&plan=sdg&node=sdg4.p22', '[data-view="plan"]'],
+      ['plan&plan=timeline', '[data-view="plan"]'],
+      ['plan&plan=indicators', '[data-view="plan"]'],
+      ['data', '[data-view="data"]'],
+    ] as const;
+    for (const [view, ready] of views) {
+      await page.goto(`./?view=${view}&lang=${lang}`);
+      await expect(page.locator(ready).first()).toBeVisible();
+      await page.waitForTimeout(300); // let late panels (tables, the published comparison) lay out
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `view=${view}: the page is ${width} px wide`).toBeLessThanOrEqual(360);
+    }
+  });
+}

@@ -496,6 +496,7 @@ export const en: Messages = {
       columns: { policy: 'Policy', goal: 'Goal', target: 'Target', level: 'Level', project: 'Plan project', reason: 'Reason' },
       showInStructure: 'Show in the structure',
       sourceLabel: "Source of the mapping (the data's source column)",
+      sourceName: (source: string) => source,
     },
     timeline: {
       title: 'Plan periods',

@@ -498,6 +498,9 @@ export const ja = {
       columns: { policy: '施策', goal: '目標', target: 'ターゲット', level: '対象', project: '計画事業', reason: '理由' },
       showInStructure: '構造図で見る',
       sourceLabel: '対応づけの出典（データの source 列）',
+      /** The source column's value in words (the value itself stays beside it, for SQL users). */
+      sourceName: (source: string) =>
+        source === "this dashboard's mapping (not the ward's)" ? `本ダッシュボードによる対応づけ（区によるものではありません）「${source}」` : source,
     },
     timeline: {
       title: '計画の期間',
