@@ -3,13 +3,16 @@
 // Writes screenshots/<view>-<lang>-<width>x<height>.png (gitignored; full page on the projector, the
 // first screen on the phone), plan-<sub-view>-<lang>-<width>x<height>.png for the plan's sub-views,
 // outlook-<state>-<lang>-<width>x<height>.png for outlook states (a preset, charts with a tooltip), plus
-// one of the notices a tampered link raises. Starts its own
+// one of the notices a tampered link raises, and briefing-<step>-<lang>-<width>x<height>.png: briefing
+// steps as the audience sees them (the screen, not the page), reached from the header's button and the
+// → key (`npx tsx scripts/screenshots.ts briefing`). Starts its own
 // `vite preview` and stops it however the script ends.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { ROOT, startPreview } from '../e2e/preview-server.ts';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { BRIEFING_STEPS } from '../src/briefing/steps.ts';
 import { VIEWS } from '../src/state/views.ts';
 
 const OUT = path.join(ROOT, 'screenshots');
@@ -31,6 +34,8 @@ const OUTLOOK_SHOTS = [
   ['pyramid', 'year=2045&inMigration=0&outMigration=0', '[data-chart="pyramid"]'],
   ['groups-focus', 'focus=age65plus&year=2040', '[data-chart="age-groups"]'],
 ] as const;
+/** Briefing steps shot on the projector, and on the phone. */
+const BRIEFING_SHOTS = { projector: [1, 3, 6, 7], phone: [3] } as const;
 const VIEWPORTS = [
   { width: 1920, height: 1080, deviceScaleFactor: 1, isMobile: false },
   { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true },
@@ -95,6 +100,7 @@ async function main(): Promise<void> {
           await page.screenshot({ path: file, fullPage: !target && !device.isMobile });
           console.log(path.relative(ROOT, file));
         }
+        if (!ONLY.length || ONLY.includes('briefing')) await briefingShots(page, BASE, lang, `${width}x${height}`, device.isMobile);
         if (ONLY.length && !ONLY.includes('notices')) continue;
         await page.goto(`${BASE}?view=outlook&lang=${lang}&srb=999&tfr=2040:1.2,2030:1.3&colour=red`);
         await settle(page, 'outlook');
@@ -107,6 +113,31 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.stop();
+  }
+}
+
+/** Walks the briefing from the header's button with the → key, shooting the screen at the chosen steps. */
+async function briefingShots(page: Page, base: string, lang: 'ja' | 'en', size: string, phone: boolean): Promise<void> {
+  const shots: readonly number[] = phone ? BRIEFING_SHOTS.phone : BRIEFING_SHOTS.projector;
+  await page.goto(`${base}?view=outlook&lang=${lang}`);
+  await settle(page, 'outlook');
+  await page.locator('[data-briefing="start"]').click();
+  for (let n = 1; n <= Math.max(...shots); n++) {
+    if (n > 1) await page.keyboard.press('ArrowRight');
+    await page.locator(`[data-testid="briefing-bar"][data-step="${n}"]`).waitFor();
+    if (!shots.includes(n)) continue;
+    await settle(page, BRIEFING_STEPS[n - 1].view);
+    // The step's element scrolls smoothly into view: wait until the page stops moving.
+    let last = -1;
+    for (let i = 0; i < 50; i++) {
+      await page.waitForTimeout(150);
+      const y = await page.evaluate(() => scrollY);
+      if (y === last) break;
+      last = y;
+    }
+    const file = path.join(OUT, `briefing-${n}-${lang}-${size}.png`);
+    await page.screenshot({ path: file });
+    console.log(path.relative(ROOT, file));
   }
 }
 

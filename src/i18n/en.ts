@@ -1,6 +1,7 @@
 // English. Typed as Messages (the shape of ja.ts): a missing or extra key is a compile error.
 import type { UrlIssue } from '../state/url.ts';
 import { formatSeconds } from './format.ts';
+import type { StepContext } from './ja.ts';
 import type { Messages } from './messages.ts';
 
 const link = (i: UrlIssue) => `The link's "${i.param}=${i.value}"`;
@@ -545,6 +546,56 @@ export const en: Messages = {
       tableCaption: 'Main indicator of each field',
       columns: { field: 'Field', indicator: 'Indicator', unit: 'Unit', initial: 'Initial', target2026: 'FY2026 target', target2030: 'FY2030 target', current: 'Current', source: 'Source' },
       note: (missing: string) => `Targets are those of the revised plan, as on the review pages. ${missing} fields have no stored page: not in source.`,
+    },
+  },
+  briefing: {
+    start: 'Briefing',
+    startHint: 'For ward briefings: steps through the story in a fixed order, in large type (← → keys move)',
+    label: 'Briefing mode',
+    position: (n: number, total: number) => `${n} / ${total}`,
+    positionLong: (n: number, total: number) => `Step ${n} of ${total}`,
+    previous: 'Previous',
+    next: 'Next',
+    exit: 'Exit',
+    exitLabel: 'Exit briefing mode',
+    keys: '← → or PageUp / PageDown to move, Esc to exit',
+    changed: 'The screen has been changed from this step.',
+    restore: 'Show this step again',
+    missingPreset: (id: string) => `The scenario "${id}" is not in data/scenarios/presets.json, so the assumptions were left unchanged.`,
+    announce: (position: string, title: string) => `${position}: ${title}`,
+    steps: {
+      headline: {
+        title: (c: StepContext) => `The plan's final year: Suginami in ${c.year}`,
+        lead: (_c: StepContext) => 'Total population, aging rate and age groups, computed with the same assumptions as the plan.',
+      },
+      total: {
+        title: (_c: StepContext) => 'When does the population peak?',
+        lead: (_c: StepContext) => 'The top of the solid curve is the peak; its label gives the year and the number. Dots are registered residents.',
+      },
+      ageGroups: {
+        title: (c: StepContext) => `Age groups: people aged ${c.older}`,
+        lead: (_c: StepContext) => 'Children, working age and older people over the years. The highlighted line is the older population.',
+      },
+      aging: {
+        title: (c: StepContext) => `The aging rate to ${c.horizon}`,
+        lead: (c: StepContext) => `The share of people aged ${c.older} in the total. The headline and the pyramid show ${c.year}.`,
+      },
+      change: {
+        title: (_c: StepContext) => 'Natural and social change: moving in keeps the population up',
+        lead: (_c: StepContext) => 'Deaths outnumber births (natural decrease); more people move in than out (social increase), which makes up for it.',
+      },
+      simulation: {
+        title: (c: StepContext) => `${c.scenario} against the plan`,
+        lead: (c: StepContext) => c.scenarioText,
+      },
+      children: {
+        title: (_c: StepContext) => 'What the ward does: the children field',
+        lead: (_c: StepContext) => "The policies and projects of the plan's children field. Choose an item to see what it is.",
+      },
+      published: {
+        title: (_c: StepContext) => "The plan's published figures and ours",
+        lead: (_c: StepContext) => "Some of our inputs, such as the base population, are approximations, so our figures differ a little from the plan's; the notes under the table say which.",
+      },
     },
   },
 };

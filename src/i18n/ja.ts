@@ -3,6 +3,19 @@
 import type { UrlIssue } from '../state/url.ts';
 import { formatSeconds } from './format.ts';
 
+/** What a briefing step's words may name: all of it computed from the step's state and the data. */
+export interface StepContext {
+  /** The step's year, formatted (ja 2030（令和12）年, en 2030). */
+  readonly year: string;
+  /** The projection's horizon, formatted. */
+  readonly horizon: string;
+  /** The older age group's short name (ja 65歳以上, en 65+), from the dictionary's groupsShort. */
+  readonly older: string;
+  /** The step's scenario: the preset's label and description (data/scenarios/presets.json). */
+  readonly scenario: string;
+  readonly scenarioText: string;
+}
+
 const link = (i: UrlIssue) => `リンクの「${i.param}=${i.value}」`;
 const instead = (i: UrlIssue) => (i.fallback !== undefined ? `代わりに既定値「${i.fallback}」を使います。` : '');
 
@@ -549,6 +562,59 @@ export const ja = {
       tableCaption: '分野ごとの主な指標',
       columns: { field: '分野', indicator: '指標', unit: '単位', initial: '当初', target2026: '2026年度目標', target2030: '2030年度目標', current: '現状', source: '出典' },
       note: (missing: string) => `目標値は改定後の計画のもの（振り返りページの記載どおり）。${missing}分野はページが保存されておらず、出典になしとしています。`,
+    },
+  },
+  briefing: {
+    /** The header's button that starts the briefing at its first step. */
+    start: '説明モード',
+    startHint: '説明会用：決まった順に画面を進め、文字を大きくします（← → キーで移動）',
+    label: '説明モード',
+    /** "3 / 8": computed from the step and the number of steps. */
+    position: (n: number, total: number) => `${n} / ${total}`,
+    positionLong: (n: number, total: number) => `全${total}ステップ中${n}`,
+    previous: '前へ',
+    next: '次へ',
+    exit: '終了',
+    exitLabel: '説明モードを終了',
+    keys: '← → キー・PageUp / PageDown で移動、Esc で終了',
+    changed: '表示をこのステップから変えています。',
+    restore: 'このステップの表示に戻す',
+    missingPreset: (id: string) => `前提「${id}」が data/scenarios/presets.json にないため、前提は変えていません。`,
+    announce: (position: string, title: string) => `${position}：${title}`,
+    /** Each step's words. No number is written here: years, age groups and scenarios come in `c`. */
+    steps: {
+      headline: {
+        title: (c: StepContext) => `計画の最終年、${c.year}の杉並区`,
+        lead: (_c: StepContext) => '総人口・高齢化率・年齢別の割合を、総合計画と同じ前提で計算しています。',
+      },
+      total: {
+        title: (_c: StepContext) => '総人口はいつピークを迎えるか',
+        lead: (_c: StepContext) => '実線の山の頂点がピークです。印に年と人数が出ます。点は住民基本台帳の実績です。',
+      },
+      ageGroups: {
+        title: (c: StepContext) => `年少・生産年齢・高齢人口：${c.older}に注目`,
+        lead: (_c: StepContext) => '子ども（年少人口）、働く世代（生産年齢人口）、高齢者（高齢人口）の推移。強調した線が高齢人口です。',
+      },
+      aging: {
+        title: (c: StepContext) => `高齢化率の推移（${c.horizon}まで）`,
+        lead: (c: StepContext) => `総人口に占める${c.older}の人の割合です。見出しとピラミッドは${c.year}の姿です。`,
+      },
+      change: {
+        title: (_c: StepContext) => '自然増減と社会増減：人口を支えるのは転入',
+        lead: (_c: StepContext) => '亡くなる人が生まれる人より多い「自然減」を、転入が転出を上回る「社会増」が補っています。',
+      },
+      simulation: {
+        title: (c: StepContext) => `${c.scenario}と計画の前提`,
+        lead: (c: StepContext) => c.scenarioText,
+      },
+      children: {
+        title: (_c: StepContext) => '区の取り組み：子ども分野',
+        lead: (_c: StepContext) => '総合計画の「子ども」分野にある施策と計画事業です。項目を選ぶと内容が表示されます。',
+      },
+      published: {
+        title: (_c: StepContext) => '計画の公表値と本試算',
+        lead: (_c: StepContext) => '基準人口などに近似値を使っているため、公表値とは少し差があります。何が近似かは表の下の注記のとおりです。',
+      },
     },
   },
 };

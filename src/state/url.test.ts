@@ -5,8 +5,9 @@ import type { Scenario, TfrPath } from '../../worker/engine/types.ts';
 import { LANGS } from '../i18n/lang.ts';
 import {
   decodeUrlState, DEFAULT_PLAN, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, FOCUSES, isPlanNodeId, MAX_SEARCH_LENGTH, PARAMS, PLAN_VIEWS,
-  SDG_SORTS, updateState, YEAR_RANGE, type Param, type PlanState, type UrlState,
+  SDG_SORTS, STEP_RANGE, updateState, YEAR_RANGE, type Param, type PlanState, type UrlState,
 } from './url.ts';
+import { BRIEFING_STEPS } from '../briefing/steps.ts';
 import { VIEWS } from './views.ts';
 
 // Arbitrary valid states. `+ 0` turns -0 into 0: the URL has one way to write zero.
@@ -45,7 +46,7 @@ function flat(state: UrlState): Record<Param, unknown> {
   const { plan } = state;
   return {
     ...state.scenario, view: state.view, lang: state.lang, year: state.year, focus: state.focus,
-    plan: plan.view, node: plan.node, q: plan.search, governance: plan.governance, sdgSort: plan.sdgSort,
+    plan: plan.view, node: plan.node, q: plan.search, governance: plan.governance, sdgSort: plan.sdgSort, step: state.step,
   };
 }
 
@@ -62,8 +63,8 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     horizon: fc.integer(SCENARIO_RANGES.horizon),
   })
   .chain(({ view, lang, focus, ...scenario }) =>
-    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb)
-      .map(([year, plan]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan })),
+    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.integer(STEP_RANGE))
+      .map(([year, plan, step]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan, step })),
   );
 
 /** Replaces one parameter's value in a query string. */
@@ -86,13 +87,13 @@ function garbageFor(param: Param): fc.Arbitrary<string> {
     return fc.oneof(words, tampered, fc.string({ maxLength: 12 })).filter((s) => !isPlanNodeId(s));
   }
   if (param === 'q') return fc.string({ minLength: MAX_SEARCH_LENGTH + 1, maxLength: MAX_SEARCH_LENGTH + 40 });
-  const range = param === 'year' ? YEAR_RANGE : SCENARIO_RANGES[param as keyof typeof SCENARIO_RANGES];
+  const range = param === 'year' ? YEAR_RANGE : param === 'step' ? STEP_RANGE : SCENARIO_RANGES[param as keyof typeof SCENARIO_RANGES];
   const outside = fc.oneof(
     fc.double({ min: range.max, noNaN: true, noDefaultInfinity: true, minExcluded: true }),
     fc.double({ max: range.min, noNaN: true, noDefaultInfinity: true, maxExcluded: true }),
   ).map(String).filter((text) => !(Number(text) >= range.min && Number(text) <= range.max)); // -0 prints as '0'
   const options = [words, outside];
-  if (param === 'year' || param === 'horizon') options.push(fc.double({ min: range.min, max: range.max - 1, noNaN: true }).filter((x) => !Number.isInteger(x)).map(String));
+  if (param === 'year' || param === 'horizon' || param === 'step') options.push(fc.double({ min: range.min, max: range.max - 1, noNaN: true }).filter((x) => !Number.isInteger(x)).map(String));
   if (param === 'tfr') options.push(fc.constantFrom('2030:1.2,2030:1.3', '2040:1.2,2030:1.3', '2020:1', '2030:4', '2030', '2030:', ':1', '2030:1;2040:2'));
   return fc.oneof(...options);
 }
@@ -112,7 +113,7 @@ describe('URL state', () => {
   it('writes every parameter, in a fixed order, readable', () => {
     expect(encodeUrlState(DEFAULT_STATE)).toBe(
       'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065' +
-        '&plan=sunburst&node=none&q=&governance=off&sdgSort=number',
+        '&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0',
     );
     const path = updateState(DEFAULT_STATE, { scenario: { tfr: [[2030, 1.1], [2045, 1.4]] } });
     expect(encodeUrlState(path)).toContain('tfr=2030:1.1,2045:1.4&');
@@ -187,7 +188,7 @@ describe('URL state', () => {
     expect(issues.find((i) => i.param === 'srb')).toEqual({ param: 'srb', value: '200', problem: 'out-of-range', allowed: '90–120', fallback: '105.1' });
     expect(state).toEqual({
       view: 'outlook', lang: 'ja', year: 2030, focus: 'none',
-      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN,
+      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, step: 0,
     });
   });
 
@@ -248,5 +249,32 @@ describe('updateState', () => {
     const later = updateState(DEFAULT_STATE, { year: 2060 });
     expect(updateState(later, { scenario: { horizon: 2040 } })).toMatchObject({ year: 2040, scenario: { horizon: 2040 } });
     expect(updateState(later, { view: 'data' })).toMatchObject({ view: 'data', year: 2060 });
+  });
+});
+
+describe('briefing step', () => {
+  it('allows 0 (off) to the number of steps, and writes it last', () => {
+    expect(STEP_RANGE).toEqual({ min: 0, max: BRIEFING_STEPS.length });
+    for (let step = 0; step <= BRIEFING_STEPS.length; step++) {
+      const query = encodeUrlState({ ...DEFAULT_STATE, step });
+      expect(query.endsWith(`&sdgSort=number&step=${step}`)).toBe(true);
+      expect(decodeUrlState(query)).toEqual({ state: { ...DEFAULT_STATE, step }, issues: [] });
+    }
+  });
+
+  it('names a step out of range or not an integer, with the value and the range, falls back to 0 and keeps the rest', () => {
+    const max = BRIEFING_STEPS.length;
+    const rest = 'view=plan&lang=en&year=2040&focus=age65plus&node=f6';
+    for (const [value, problem] of [['99', 'out-of-range'], ['-1', 'out-of-range'], [String(max + 1), 'out-of-range'], ['2.5', 'not-integer'], ['two', 'not-a-number'], ['', 'not-a-number']] as const) {
+      const { state, issues } = decodeUrlState(`${rest}&step=${value}`);
+      expect(issues, value).toEqual([{ param: 'step', value, problem, allowed: `0–${max}`, fallback: '0' }]);
+      expect(state).toEqual({ ...DEFAULT_STATE, view: 'plan', lang: 'en', year: 2040, focus: 'age65plus', plan: { ...DEFAULT_PLAN, node: 'f6' }, step: 0 });
+    }
+  });
+
+  it('is kept by updateState unless changed', () => {
+    const briefing = updateState(DEFAULT_STATE, { step: 3 });
+    expect(updateState(briefing, { year: 2040 }).step).toBe(3);
+    expect(updateState(briefing, { step: 0 }).step).toBe(0);
   });
 });

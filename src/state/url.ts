@@ -3,6 +3,7 @@
 // A TFR path is written tfr=2030:1.1,2045:1.4 (year:tfr pairs, years increasing).
 // The plan view adds its own parameters after those of the outlook (see PlanState):
 //   &plan=sunburst&node=p12&q=&governance=off&sdgSort=number
+// Last comes the briefing mode's step (src/briefing/): &step=0 (off) or 1…N.
 //
 // Links always carry every parameter (encodeUrlState writes them all), so a link keeps its meaning
 // even if a later version changes a default. decodeUrlState never throws: each bad parameter
@@ -10,6 +11,7 @@
 // the other parameters are kept.
 import { DEFAULT_SCENARIO, SCENARIO_RANGES } from '../../worker/engine/scenario.ts';
 import { MAX_HORIZON, type Scenario, type TfrPath } from '../../worker/engine/types.ts';
+import { BRIEFING_STEPS } from '../briefing/steps.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/lang.ts';
 import { DEFAULT_VIEW, VIEWS, type View } from './views.ts';
 
@@ -62,6 +64,9 @@ export interface PlanState {
   readonly sdgSort: SdgSort;
 }
 
+/** The briefing mode's step: 0 = off, 1…max = that step of src/briefing/steps.ts. */
+export const STEP_RANGE = { min: 0, max: BRIEFING_STEPS.length } as const;
+
 export const DEFAULT_PLAN: PlanState = { view: 'sunburst', node: 'none', search: '', governance: false, sdgSort: 'number' };
 
 export interface UrlState {
@@ -73,6 +78,8 @@ export interface UrlState {
   readonly focus: Focus;
   readonly scenario: Readonly<Scenario>;
   readonly plan: PlanState;
+  /** The briefing step shown (0: briefing mode off). */
+  readonly step: number;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -82,12 +89,13 @@ export const DEFAULT_STATE: UrlState = {
   focus: DEFAULT_FOCUS,
   scenario: DEFAULT_SCENARIO,
   plan: DEFAULT_PLAN,
+  step: 0,
 };
 
 type NumberParam = Exclude<keyof Scenario, 'tfr'>;
 export const PARAMS = [
   'view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon',
-  'plan', 'node', 'q', 'governance', 'sdgSort',
+  'plan', 'node', 'q', 'governance', 'sdgSort', 'step',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
@@ -134,8 +142,9 @@ interface NumberSpec {
   readonly integer?: boolean;
 }
 
-const NUMBER_SPECS: Record<NumberParam | 'year', NumberSpec> = {
+const NUMBER_SPECS: Record<NumberParam | 'year' | 'step', NumberSpec> = {
   year: { ...YEAR_RANGE, integer: true },
+  step: { ...STEP_RANGE, integer: true },
   srb: SCENARIO_RANGES.srb,
   mortalityDecline: SCENARIO_RANGES.mortalityDecline,
   inMigration: SCENARIO_RANGES.inMigration,
@@ -215,9 +224,9 @@ export function decodeUrlState(search: string): Decoded {
   }
   const oneOf = <T extends string>(options: readonly T[]) => (text: string) =>
     (options as readonly string[]).includes(text) ? (text as T) : { problem: 'unknown-value' as const, allowed: options.join(', ') };
-  const number = (param: NumberParam | 'year') => {
+  const number = (param: NumberParam | 'year' | 'step') => {
     const spec = NUMBER_SPECS[param];
-    const fallback = param === 'year' ? DEFAULT_YEAR : DEFAULT_SCENARIO[param];
+    const fallback = param === 'year' ? DEFAULT_YEAR : param === 'step' ? DEFAULT_STATE.step : DEFAULT_SCENARIO[param];
     return read<number>(param, fallback, (text) => {
       const n = checkNumber(text, spec);
       return typeof n === 'number' ? n : { problem: n, allowed: range(spec.min, spec.max) };
@@ -257,10 +266,11 @@ export function decodeUrlState(search: string): Decoded {
     });
     year = DEFAULT_YEAR; // ≤ the smallest horizon allowed (2030)
   }
+  const step = number('step');
   // Issues in parameter order (the order links are written in), unknown parameters last.
   const order = (i: UrlIssue) => PARAMS.indexOf(i.param as Param);
   issues.sort((a, b) => order(a) - order(b));
-  return { state: { view, lang, year, focus, scenario, plan }, issues: [...issues, ...unknown] };
+  return { state: { view, lang, year, focus, scenario, plan, step }, issues: [...issues, ...unknown] };
 }
 
 /** Keeps `,` and `:` readable in TFR paths; everything else is percent-encoded as usual. */
@@ -285,6 +295,7 @@ export function encodeUrlState(state: UrlState): string {
     q: state.plan.search,
     governance: state.plan.governance ? 'on' : 'off',
     sdgSort: state.plan.sdgSort,
+    step: String(state.step),
   };
   return PARAMS.map((p) => `${p}=${encodeValue(values[p])}`).join('&');
 }
@@ -298,5 +309,5 @@ export function updateState(
   const scenario = change.scenario ? { ...state.scenario, ...change.scenario } : state.scenario;
   const year = Math.min(change.year ?? state.year, scenario.horizon);
   const plan = change.plan ? { ...state.plan, ...change.plan } : state.plan;
-  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan };
+  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan, step: change.step ?? state.step };
 }
