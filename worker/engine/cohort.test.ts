@@ -233,6 +233,26 @@ describe('project', () => {
     same({}); // mortality held
   });
 
+  it('gives the same numbers and capped cells from the held-mortality cache, whatever ran before', () => {
+    const inputs = syntheticInputs();
+    inputs.outMigrationRate = { male: inputs.outMigrationRate.male, female: Array(AGES).fill(0.9) };
+    const prepared = prepare(inputs);
+    const same = (scenario: Partial<Scenario>) => {
+      const cached = project(prepared, scenario);
+      const fresh = project(prepare(inputs), scenario);
+      expect(Array.from(cached.population)).toEqual(Array.from(fresh.population));
+      expect(Array.from(cached.birthOutMigrants)).toEqual(Array.from(fresh.birthOutMigrants));
+      expect(cached.cappedCells).toBe(fresh.cappedCells);
+      return cached;
+    };
+    same({ inMigration: 0.5, outMigration: 3 });
+    components(same({ inMigration: 0.5, outMigration: 3, tfr: 2 })); // cache hit; components() rewrites prepared.rates
+    expect(same({ inMigration: 0.5, outMigration: 3, srb: 100 }).cappedCells).toBeGreaterThan(0);
+    same({ mortalityDecline: 2, outMigration: 2 }); // a decline rewrites prepared.rates too
+    same({ inMigration: 0.5, outMigration: 3 });
+    expect(same({}).cappedCells).toBe(0);
+  });
+
   it('reports base..horizon inclusive and uses the inputs’ tfr and srb as defaults', () => {
     const inputs = { ...syntheticInputs(), tfr: 1.7, srb: 110 };
     const result = project(prepare(inputs), { horizon: 2040 });

@@ -1,6 +1,6 @@
 // The cohort-component projection: each year every cohort ages by one year, babies join at age 0.
 import { weightedWomen } from './asfr.ts';
-import { ensureGrowthByStep, fillNewbornRates, fillYearRates } from './rates.ts';
+import { ensureGrowthByStep, ensureHeldGrowth, fillNewbornRates, fillYearRates } from './rates.ts';
 import { fillTfrByStep, resolveScenario } from './scenario.ts';
 import { AGES, CELLS_PER_YEAR, OPEN_AGE, type Prepared, type ProjectionResult, type Scenario, type YearRates } from './types.ts';
 
@@ -99,14 +99,14 @@ export function project(prepared: Prepared, scenario: unknown = {}, out?: Projec
   const { rates, tfrByStep, fertilityShape, firstFertileAge, lastFertileAge } = prepared;
 
   fillTfrByStep(resolved.tfr, prepared.baseYear, steps, tfrByStep);
-  // Growth rates: one row for every year (mortality held), a cached row per year (mortality decline),
-  // or, where out-migration is capped under a decline, each year's rates recomputed with their caps.
+  // Growth rates: one cached row for every year (mortality held), a cached row per year (mortality
+  // decline), or, where out-migration is capped under a decline, each year's rates recomputed with their caps.
   const declining = resolved.mortalityDecline !== 0;
   const cached = declining && ensureGrowthByStep(prepared, resolved);
   const perYear = declining && !cached;
-  const growth = cached ? prepared.growthByStep : rates.growth;
+  const growth = cached ? prepared.growthByStep : declining ? rates.growth : prepared.heldGrowth;
   const stride = cached ? CELLS : 0;
-  if (!declining) fillYearRates(prepared, resolved, 0, false);
+  const heldCapped = declining ? 0 : ensureHeldGrowth(prepared, resolved);
   const maleShare = resolved.srb / (100 + resolved.srb);
   let capped = 0;
 
@@ -120,7 +120,7 @@ export function project(prepared: Prepared, scenario: unknown = {}, out?: Projec
     } else if (cached) {
       capped += fillNewbornRates(prepared, resolved, step);
     } else {
-      capped += rates.capped;
+      capped += heldCapped;
     }
     ageOneYear(population, growth, step * CELLS, step * stride);
     const womenNext = weightedWomen(population, step + 1, fertilityShape, firstFertileAge, lastFertileAge);

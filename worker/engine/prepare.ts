@@ -53,5 +53,7 @@ export function prepare(inputs: ProjectionInputs): Prepared {
     growthByStep: new Float64Array(maxSteps * CELLS_PER_YEAR),
     growthKey: Float64Array.of(NaN, NaN, NaN),
     growthUncapped: false,
+    heldGrowth: new Float64Array(CELLS_PER_YEAR),
+    heldKey: Float64Array.of(NaN, NaN, 0),
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepare } from './prepare.ts';
-import { ensureGrowthByStep, fillYearRates } from './rates.ts';
+import { ensureGrowthByStep, ensureHeldGrowth, fillYearRates } from './rates.ts';
 import { resolveScenario } from './scenario.ts';
 import { ensureSurvivalByStep } from './survival.ts';
 import { seededRandom } from './random.ts';
@@ -86,5 +86,24 @@ describe('fillYearRates', () => {
     const prepared = prepare(inputs);
     expect(ensureGrowthByStep(prepared, resolveScenario({ mortalityDecline: -2, outMigration: 3 }))).toBe(false);
     expect(prepared.growthUncapped).toBe(false);
+  });
+
+  it('caches the growth of held mortality per multipliers, the same numbers as fillYearRates', () => {
+    const inputs = syntheticInputs();
+    inputs.outMigrationRate = { male: inputs.outMigrationRate.male, female: Array(AGES).fill(0.9) };
+    const prepared = prepare(inputs);
+    for (const [inMigration, outMigration] of [[1, 1], [0.5, 3], [1, 1], [2, 0.2]]) {
+      const scenario = resolveScenario({ inMigration, outMigration });
+      const capped = ensureHeldGrowth(prepared, scenario);
+      fillYearRates(prepared, scenario, 0, false);
+      expect(capped).toBe(prepared.rates.capped);
+      expect(Array.from(prepared.heldGrowth)).toEqual(Array.from(prepared.rates.growth));
+    }
+    expect(ensureHeldGrowth(prepared, resolveScenario({ outMigration: 3 }))).toBeGreaterThan(0);
+    prepared.heldGrowth[3] = -1; // a marker: kept while the multipliers are the same
+    ensureHeldGrowth(prepared, resolveScenario({ outMigration: 3, tfr: 2, srb: 110 }));
+    expect(prepared.heldGrowth[3]).toBe(-1);
+    ensureHeldGrowth(prepared, resolveScenario({ outMigration: 2.95 }));
+    expect(prepared.heldGrowth[3]).not.toBe(-1);
   });
 });

@@ -85,6 +85,41 @@ export function fillNewbornRates(prepared: Prepared, scenario: Scenario, step: n
 }
 
 /**
+ * For mortality held at the base life table: fills prepared.heldGrowth (the growth rates of every year)
+ * unless it already holds these migration multipliers, and the newborn rates of prepared.rates (cheap).
+ * Returns the capped cells of one year. A fan or a repeated default scenario thus skips the 202-cell rates;
+ * prepared.rates.growth is left alone (components() and ensureGrowthByStep write it too).
+ */
+export function ensureHeldGrowth(prepared: Prepared, scenario: Scenario): number {
+  const key = prepared.heldKey;
+  const mIn = scenario.inMigration;
+  const mOut = scenario.outMigration;
+  if (key[0] !== mIn || key[1] !== mOut) {
+    key[2] = fillGrowth(prepared.survival, prepared.inMigrationRate, prepared.outMigrationRate, mIn, mOut, prepared.heldGrowth);
+    key[0] = mIn;
+    key[1] = mOut;
+  }
+  return key[2] + fillNewbornRates(prepared, scenario, 0);
+}
+
+/**
+ * Only the growth rates of fillCohortRates (the same expressions, so the same numbers), for 202 cells
+ * of survival S and multiplied rates I·mIn, O·mOut. Returns the capped cells.
+ */
+function fillGrowth(S: Float64Array, I: Float64Array, O: Float64Array, mIn: number, mOut: number, growth: Float64Array): number {
+  let capped = 0;
+  for (let j = 0; j < 202; j++) {
+    const s = S[j];
+    const net = I[j] * mIn - O[j] * mOut;
+    const g = (1 + 0.5 * net) * s + 0.5 * net;
+    // Capped, the out-migration leaves exactly nobody: growth 0 (fillCohortRates has the rates).
+    if (g < 0) capped++;
+    growth[j] = g < 0 ? 0 : g;
+  }
+  return capped;
+}
+
+/**
  * For a mortality decline: fills prepared.growthByStep (growth rates of every year) unless it already
  * holds this decline and these migration multipliers, so that moving the TFR does not recompute them.
  * S_t moves the same way every year in every cell and growth rises with S, so if no cell is capped in

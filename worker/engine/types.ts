@@ -150,6 +150,10 @@ export interface Prepared {
   readonly growthKey: Float64Array;
   /** Whether growthByStep is usable (no out-migration cap in any year for growthKey). */
   growthUncapped: boolean;
+  /** Cache: growth rates of every year with mortality held, for the [inMigration, outMigration] in heldKey. */
+  readonly heldGrowth: Float64Array;
+  /** [inMigration, outMigration, capped cells by age] of heldGrowth (NaN: empty). */
+  readonly heldKey: Float64Array;
 }
 
 /** Per-person transition rates for one year, by [sex × 101 + age] (newborn rates by sex). */
