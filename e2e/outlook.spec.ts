@@ -45,6 +45,12 @@ test.describe('with DuckDB held back', () => {
     await expect(table.locator('tr[data-indicator="total"] [data-col="plan"]')).toContainText('2033（令和15）年度');
     await expect(table.locator('tr[data-indicator="aging_rate"] [data-col="plan"]')).toContainText('28.7%');
     await expect(table.locator('[data-col="scenario"] .approx').first()).toHaveText('近似');
+    // The headline says, next to its numbers, that they rest on approximated inputs, and links to the comparison.
+    const approximation = page.getByTestId('headline-approximation');
+    await expect(approximation).toContainText('近似');
+    await approximation.getByRole('link', { name: '公表値との比較' }).click();
+    await expect(page.getByRole('heading', { name: '計画の公表値との比較' })).toBeInViewport();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('outlook'); // the state survives the jump
   });
 
   test('renders in English one click away', async ({ page }) => {

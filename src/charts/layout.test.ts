@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabel, placeTip, textWidth, yearTicks } from './layout.ts';
+import { placeLabel, placePeakLabels, placeTip, textWidth, yearTicks } from './layout.ts';
 
 describe('chart layout helpers', () => {
   it('estimates wider widths for Japanese than for digits', () => {
@@ -23,6 +23,22 @@ describe('chart layout helpers', () => {
       expect(left).toBeGreaterThanOrEqual(0);
       expect(left + 160).toBeLessThanOrEqual(640);
     }
+  });
+
+  it('puts peak labels above their points, below when two would overlap or there is no room above', () => {
+    const [a, b, c] = placePeakLabels(
+      [
+        { px: 400, py: 200, width: 150 },
+        { px: 420, py: 205, width: 150 }, // nearly the same place: goes below
+        { px: 100, py: 25, width: 80 }, // too close to the top: below
+      ],
+      14, 0, 800, 10,
+    );
+    expect(a.y).toBeLessThan(200);
+    expect(b.y).toBeGreaterThan(205);
+    expect(c.y).toBeGreaterThan(25);
+    const [d, e] = placePeakLabels([{ px: 100, py: 200, width: 100 }, { px: 500, py: 200, width: 100 }], 14, 0, 800, 10);
+    expect([d.y, e.y]).toEqual([200 - 14 * 0.7, 200 - 14 * 0.7]); // far apart: both above
   });
 
   it('puts year ticks on round years, fewer when narrow', () => {

@@ -32,6 +32,45 @@ export function placeLabel(x: number, width: number, min: number, max: number): 
   return { x, anchor: 'middle' };
 }
 
+export interface PeakPoint {
+  /** The point, in px. */
+  readonly px: number;
+  readonly py: number;
+  /** The label's estimated width (textWidth). */
+  readonly width: number;
+}
+
+export interface PlacedLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Peak labels of several curves: each above its point, or below it when there is no room above or when
+ * above would overlap a label already placed (two curves peaking at similar values and years). Kept
+ * inside [min, max] horizontally; `top` is the plot's top edge. Labels are placed in the given order.
+ */
+export function placePeakLabels(points: readonly PeakPoint[], fontSize: number, min: number, max: number, top: number): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const boxes: [number, number, number, number][] = []; // x0, x1, y0, y1
+  const boxOf = (l: PlacedLabel, w: number): [number, number, number, number] => {
+    const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    return [x0, x0 + w, l.y - fontSize * 0.85, l.y + fontSize * 0.25];
+  };
+  const clashes = (b: [number, number, number, number]) => boxes.some((o) => b[0] < o[1] && o[0] < b[1] && b[2] < o[3] && o[2] < b[3]);
+  for (const p of points) {
+    const { x, anchor } = placeLabel(p.px, p.width, min, max);
+    const above = { x, anchor, y: p.py - fontSize * 0.7 };
+    const below = { x, anchor, y: p.py + fontSize * 1.6 };
+    const roomAbove = p.py - fontSize * 0.9 >= top + fontSize;
+    const label = roomAbove && !clashes(boxOf(above, p.width)) ? above : !clashes(boxOf(below, p.width)) || !roomAbove ? below : above;
+    placed.push(label);
+    boxes.push(boxOf(label, p.width));
+  }
+  return placed;
+}
+
 /**
  * Where a tooltip `tipWidth` wide starts, for a pointer at `x` in a chart `width` wide: to the right of
  * the pointer if it fits, else to its left, else as far left as keeps it whole (at 0 when it is wider

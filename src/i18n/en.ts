@@ -91,6 +91,8 @@ export const en: Messages = {
       shares: 'Age groups',
       vsBaseline: (diff: string) => `${diff} vs the plan's assumptions`,
       sameAsBaseline: "Same as the plan's assumptions",
+      approximation: "This dashboard's own projection. The base population, life tables and migration are approximated (the plan's own inputs are not in our sources), so it differs a little from the plan's published figures.",
+      approximationLink: 'Compare with the published figures',
       reading: (r: {
         shape: 'peak' | 'falling' | 'rising'; peakYear: string; peakValue: string; startYear: string; startValue: string;
         endYear: string; endValue: string; fromPeak: string; agingStart: string; agingEnd: string; agingUp: boolean;

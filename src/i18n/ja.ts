@@ -104,6 +104,8 @@ export const ja = {
       shares: '年齢3区分の割合',
       vsBaseline: (diff: string) => `計画の前提より ${diff}`,
       sameAsBaseline: '計画の前提と同じ',
+      approximation: 'このダッシュボードの試算です。基準人口・生命表・人口移動は出典にないため近似しており、計画の公表値とは少し差があります。',
+      approximationLink: '公表値との比較',
       reading: (r: {
         shape: 'peak' | 'falling' | 'rising'; peakYear: string; peakValue: string; startYear: string; startValue: string;
         endYear: string; endValue: string; fromPeak: string; agingStart: string; agingEnd: string; agingUp: boolean;
