@@ -1,5 +1,6 @@
 // Briefing mode: a presenter walks a fixed sequence of steps with the keyboard (or a clicker) or two big
 // buttons; each step is a link that reproduces it; Back returns; a tampered step is explained.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BRIEFING_STEPS } from '../src/briefing/steps.ts';
 import { expect, holdDuckDB, query, test } from './guard.ts';
@@ -167,5 +168,16 @@ for (const lang of ['ja', 'en'] as const) {
       // The bar leaves most of the screen to the page.
       expect((await bar.boundingBox())!.height).toBeLessThan(740 / 2);
     }
+  });
+}
+
+for (const lang of ['ja', 'en'] as const) {
+  test(`briefing mode (bar, larger type, folded panel) has no serious accessibility violation (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}&step=${stepOf('ageGroups')}`);
+    await expect(page.getByTestId('briefing-title')).toBeVisible();
+    await expect(page.locator('[data-chart="age-groups"]')).toHaveAttribute('data-status', 'ready');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
