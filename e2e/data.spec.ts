@@ -240,3 +240,73 @@ test('the workbench in English', async ({ page }) => {
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('own inputs: a file in the form of docs/inputs.md is projected in the page; a bad one is named and changes nothing', async ({ page }) => {
+  const examplePath = new URL('../docs/examples/inputs.json', import.meta.url);
+  const example = JSON.parse(readFileSync(examplePath, 'utf8')) as {
+    description: string;
+    baseYear: number;
+    population: { male: number[]; female: number[] };
+    survival: { male: number[]; female: number[] };
+  };
+  const baseTotal = [...example.population.male, ...example.population.female].reduce((s, x) => s + x, 0);
+  await page.goto('./?view=data');
+  const link = page.url();
+  const panel = page.getByTestId('own-inputs');
+  await expect(panel).toHaveAttribute('data-status', 'none', { timeout: 45_000 });
+  await expect(page.getByRole('heading', { name: '自分のデータで推計' })).toBeVisible();
+  await expect(panel.getByTestId('own-inputs-not-ward')).toContainText('杉並区のデータではありません');
+  const input = panel.getByLabel('入力ファイル（JSON、5 MBまで）');
+
+  // The docs example: its words, its base year, and one row per year to the engine's default horizon.
+  await input.setInputFiles(examplePath.pathname);
+  await expect(panel).toHaveAttribute('data-status', 'ready');
+  await expect(panel.getByTestId('own-inputs-name')).toHaveText('inputs.json');
+  await expect(panel.getByTestId('own-inputs-description')).toHaveText(example.description);
+  await expect(panel.getByTestId('own-inputs-meta')).toContainText(String(example.baseYear));
+  const table = panel.getByTestId('own-inputs-table');
+  await expect(table.locator('thead th')).toHaveText(['年', '総人口', '0〜14歳', '15〜64歳', '65歳以上', '高齢化率（％）']);
+  await expect(table.locator('tbody tr')).toHaveCount(2065 - example.baseYear + 1);
+  const first = table.locator('tbody tr').first().locator('td');
+  await expect(first.nth(0)).toHaveText(String(example.baseYear));
+  await expect(first.nth(1)).toHaveText(baseTotal.toLocaleString('ja-JP'));
+  await expect(table.locator('tbody tr').last().locator('td').first()).toHaveText('2065');
+  expect(page.url()).toBe(link); // a file cannot be in a link
+
+  // The CSV: the CLI's --format csv columns, one row per year, the base year's total as in the file.
+  const csv = await downloaded(page, panel.getByTestId('download-own-summary'));
+  expect(csv.name).toMatch(/^suginami-outlook_own-inputs-summary_inputs_tfr-[\d.]+_srb-105_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065\.csv$/);
+  const lines = csv.text.slice(1).trimEnd().split('\r\n');
+  expect(csv.text.startsWith('\uFEFFyear,total,male,female,age0_14,age15_64,age65plus,aging_rate,births,deaths,in_migrants,out_migrants,natural_change,social_change\r\n')).toBe(true);
+  expect(lines).toHaveLength(1 + 2065 - example.baseYear + 1);
+  expect(Number(lines[1].split(',')[1])).toBeCloseTo(baseTotal, 6);
+
+  // Not JSON: the engine's message with the file name; the projection shown stays.
+  const error = panel.getByTestId('own-inputs-error');
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"baseYear": 2021,') });
+  await expect(error).toContainText('broken.json: inputs are not valid JSON');
+  await expect(error).toContainText('前の推計はそのまま表示しています。');
+  await expect(panel.getByTestId('own-inputs-name')).toHaveText('inputs.json');
+  await expect(table.locator('tbody tr')).toHaveCount(2065 - example.baseYear + 1);
+
+  // A value out of range: the field, the value and the allowed range.
+  example.survival.female[80] = 1.2;
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(example)) });
+  await expect(error).toContainText('bad.json: survival.female[80] 1.2 is out of range: allowed 0–1');
+  await expect(table.locator('tbody tr')).toHaveCount(2065 - example.baseYear + 1);
+
+  // Over 5 MB: refused unread.
+  await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 32) });
+  await expect(error).toContainText('huge.json: ファイルが大きすぎます');
+
+  // Another horizon projects the shown file again (and clears the message).
+  await panel.getByLabel('最終年').fill('2040');
+  await panel.getByLabel('最終年').press('Enter');
+  await expect(table.locator('tbody tr')).toHaveCount(2040 - example.baseYear + 1);
+  await expect(error).toHaveCount(0);
+  expect(page.url()).toBe(link);
+
+  const axe = await new AxeBuilder({ page }).include('[data-testid="own-inputs"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
