@@ -14,6 +14,8 @@
 //                  frame that shows the moved slider is drawn before the worker's answer is taken.
 //                  (with DuckDB's own marks: when it was asked for, instantiate, open+connect)
 //   build sizes    JS, CSS and wasm in dist/assets: raw, gzip, brotli (the files vite.config.ts writes)
+//   DuckDB floor   DuckDB's worker alone on a blank page, new Worker() → connection open (duckdb-floor.ts):
+//                  the least any page can take here, before inserting a table
 //   serving        the Content-Type the wasm is served with (application/wasm allows streaming compilation)
 //
 // Env: RUNS (cold loads per view, default 3), PORT (default 4175).
@@ -22,6 +24,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { ROOT, startPreview } from '../preview-server.ts';
+import { duckdbFloor } from './duckdb-floor.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const PORT = Number(process.env.PORT ?? 4175);
@@ -127,6 +130,7 @@ async function main(): Promise<void> {
   try {
     const outlook = await coldLoads(browser, server.url, 'outlook');
     const data = await coldLoads(browser, server.url, 'data');
+    const floor = await duckdbFloor(browser, server.url, RUNS);
 
     // The drag: DuckDB held back, so the numbers are the outlook's own (DuckDB runs in its worker, but
     // inserting its tables takes main-thread time while it starts).
@@ -160,6 +164,9 @@ async function main(): Promise<void> {
     row('  DuckDB asked for (mark)', data.duckdbStart);
     row('  instantiate: worker, wasm download+compile', data.duckdbInstantiate);
     row('  open, connect, lock down', data.duckdbConnect);
+    console.log(' DuckDB alone on a blank page of ours (the floor: no app, no tables; from new Worker())');
+    row('instantiated (script, wasm, compile, start)', floor.map((f) => f.instantiated));
+    row('connection open', floor.map((f) => f.connected));
 
     console.log(`\nTFR slider dragged at ~60 Hz (150 pointer moves), DuckDB held back:`);
     for (const [label, key] of [

@@ -17,9 +17,10 @@ if (CELLS !== CELLS_PER_YEAR || HALF !== AGES || OPEN_AGE !== 100) throw new Err
  * Everyone alive at Jan 1 (row `now`) moves to the next row one year older, times the growth rate
  * (growth[row + j] for cell j). Both sexes in one pass: cell j goes to j + 1; the male 100+ lands on
  * the female age-0 slot (which placeBirths overwrites) and each 100+ then adds its own survivors.
- * Unrolled by 4 with loads before stores, which measured faster here than the plain loop.
+ * Unrolled by 4 with loads before stores, which measured faster here than the plain loop. Exported for
+ * the benchmark, which times it alone (the floor of any projection in this layout).
  */
-function ageOneYear(population: Float64Array, growth: Float64Array, now: number, row: number): void {
+export function ageOneYear(population: Float64Array, growth: Float64Array, now: number, row: number): void {
   const next = now + 203; // next year, one age up
   let j = 0;
   for (; j < 200; j += 4) {
