@@ -7,6 +7,7 @@ import { loadBaselineInputs } from '../baseline/load.ts';
 import { DEFAULT_DATA_DIR, readFromDirectory } from '../cli/files.ts';
 import { components, createResult, prepare, project, summary, type Prepared, type ProjectionInputs } from '../engine/index.ts';
 import { ageOneYear } from '../engine/cohort.ts';
+import { wasmAgeing } from './ageing-wasm.ts';
 import { seededRandom } from '../engine/random.ts';
 import { syntheticInputs } from '../engine/synthetic.ts';
 
@@ -92,15 +93,36 @@ console.log(`\n1,000-run fan, wall time (median of 30): TFR and migration vary $
 // The floor: the engine's ageing step alone, 44 times over one result's rows (no births, no rates, no
 // scenario), timed the same way. A whole projection cannot take less in this layout.
 const result = project(prepared);
+const steps = result.years - 1;
 const ageing = (() => {
   const { population } = createResult(prepared);
   population.set(result.population);
-  const steps = result.years - 1;
   return timeRuns(() => {
     for (let step = 0; step < steps; step++) ageOneYear(population, prepared.heldGrowth, step * 202, 0);
   });
 })();
-console.log(`ageing alone (${result.years - 1} × ageOneYear, the floor of a projection in this layout): median ${ageing.median.toFixed(1)} µs, min ${ageing.min.toFixed(1)} µs`);
+console.log(`ageing alone (${steps} × ageOneYear, the floor of a projection in this layout): median ${ageing.median.toFixed(1)} µs, min ${ageing.min.toFixed(1)} µs`);
+
+// The same step as a wasm f64x2 kernel (a prototype the engine does not use: ageing-wasm.ts), checked
+// to give the same numbers bit for bit.
+const simd = (() => {
+  const kernel = wasmAgeing(result.years, 202);
+  const { cells, growthAt } = kernel;
+  const js = new Float64Array(result.population);
+  cells.set(result.population);
+  cells.set(prepared.heldGrowth.subarray(0, 202), growthAt);
+  for (let step = 0; step < steps; step++) {
+    ageOneYear(js, prepared.heldGrowth, step * 202, 0);
+    kernel.age(step * 202, 0);
+  }
+  for (let i = 0; i < js.length; i++) {
+    if (!Object.is(js[i], cells[i])) throw new Error(`wasm ageing differs from ageOneYear at cell ${i}`);
+  }
+  return timeRuns(() => {
+    for (let step = 0; step < steps; step++) kernel.age(step * 202, 0);
+  });
+})();
+console.log(`ageing alone in wasm f64x2 (prototype, same results): median ${simd.median.toFixed(1)} µs, min ${simd.min.toFixed(1)} µs`);
 
 // Not in the fan's hot path, for reference.
 const once = (fn: () => unknown, runs = 200) => {
