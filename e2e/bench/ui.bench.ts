@@ -5,17 +5,17 @@
 //                  the pyramid's SVG is in the DOM), every table decoded, DuckDB ready: on the outlook
 //                  (the projection worker starts from index.html and loads its own tables, src/early.ts;
 //                  the other tables and DuckDB load after the first chart) and on the data view (DuckDB
-//                  starts at once)
+//                  starts at once), with DuckDB's own marks: when it was asked for, instantiate,
+//                  open+connect
+//   DuckDB floor   DuckDB's worker alone on a blank page, new Worker() → connection open (duckdb-floor.ts):
+//                  the least any page can take here, before inserting a table
 //   slider drag    a pointer dragging the TFR slider at ~60 Hz: input event → DOM showing its result in
 //                  the charts on screen (outlook:input→drawn; charts out of view catch up when the drag
 //                  ends, views/outlook/held.svelte.ts), → the frame showing it painted
 //                  (outlook:input→painted), result arrival → DOM (main-thread drawing), worker time. A
 //                  request goes at once unless one was already sent in this frame (throttle.ts); the
 //                  frame that shows the moved slider is drawn before the worker's answer is taken.
-//                  (with DuckDB's own marks: when it was asked for, instantiate, open+connect)
 //   build sizes    JS, CSS and wasm in dist/assets: raw, gzip, brotli (the files vite.config.ts writes)
-//   DuckDB floor   DuckDB's worker alone on a blank page, new Worker() → connection open (duckdb-floor.ts):
-//                  the least any page can take here, before inserting a table
 //   serving        the Content-Type the wasm is served with (application/wasm allows streaming compilation)
 //
 // Env: RUNS (cold loads per view, default 3), PORT (default 4175).
