@@ -139,6 +139,7 @@ test('SQL console: an example answers and draws, a bad query keeps the last resu
   const error = page.getByTestId('sql-error');
   await expect(error).toContainText('Parser Error');
   await expect(error).toContainText('syntax error at or near "SELEC"');
+  expect((await error.locator('pre').textContent())?.match(/LINE 1:/g)).toHaveLength(1); // DuckDB writes it twice
   await expect(error).toContainText('前の結果はそのまま残しています。');
   await expect(summary).toContainText('21行');
   await expect(result.locator('tbody tr')).toHaveCount(21);

@@ -16,7 +16,7 @@ export interface Outcome {
 
 export interface Failure {
   readonly sql: string;
-  /** DuckDB's message, as DuckDB wrote it. */
+  /** DuckDB's message, as DuckDB wrote it (its query excerpt once, see messageOf). */
   readonly message: string;
 }
 
@@ -28,7 +28,14 @@ export interface ConsoleOptions {
   readonly now?: () => number;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/**
+ * The error's message. DuckDB-WASM 1.32 ends a parser error with its "LINE n: …" excerpt and caret
+ * twice in a row; the repeat is dropped, nothing else is changed.
+ */
+export function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/(\n\nLINE \d+: [^\n]*\n[^\n]*)\1$/, '$1');
+}
 
 export class SqlConsole {
   sql = $state('');

@@ -1,6 +1,6 @@
 import { tableFromArrays, type Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { SqlConsole } from './sql-console.svelte.ts';
+import { messageOf, SqlConsole } from './sql-console.svelte.ts';
 
 /** A query function answered by hand: each call waits until the test settles it. */
 function manual() {
@@ -79,5 +79,18 @@ describe('SqlConsole', () => {
     db.calls[0].resolve(table(5));
     await run;
     expect(order).toEqual(['before', 'query SELECT 5']);
+  });
+});
+
+describe('messageOf', () => {
+  const excerpt = '\n\nLINE 1: SELEC age FROM base_population\n        ^';
+  it('shows the query excerpt DuckDB repeats once', () => {
+    expect(messageOf(new Error(`Parser Error: syntax error at or near "SELEC"${excerpt}${excerpt}`))).toBe(`Parser Error: syntax error at or near "SELEC"${excerpt}`);
+  });
+  it('leaves every other message as DuckDB wrote it', () => {
+    const binder = 'Binder Error: Referenced column "nope" not found in FROM clause!\nCandidate bindings: "age"\n\nLINE 1: SELECT nope FROM base_population\n               ^';
+    expect(messageOf(new Error(binder))).toBe(binder);
+    expect(messageOf(new Error(`Parser Error: x${excerpt}\n\nLINE 2: other\n   ^`))).toBe(`Parser Error: x${excerpt}\n\nLINE 2: other\n   ^`);
+    expect(messageOf('plain text')).toBe('plain text');
   });
 });
