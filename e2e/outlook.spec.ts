@@ -3,6 +3,7 @@
 // languages work, bad input is explained. DuckDB is held back (nothing here needs it) except in the
 // test that checks it starts only after the first chart.
 import { expect, holdDuckDB, query, test } from './guard.ts';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 const CHARTS = ['pyramid', 'total', 'age-groups', 'aging', 'shares', 'change', 'published'];
@@ -210,6 +211,41 @@ test.describe('with DuckDB held back', () => {
     await expect(page.locator('[data-chart="age-groups"] path[data-series="age0_14"][data-kind="scenario"]')).toHaveClass(/dim/);
     await page.locator('[data-chart="age-groups"] select').selectOption('none');
     await expect.poll(() => query(page)).toContain('focus=none');
+  });
+
+  test('under the age-group chart: the plan’s policies for each age group, said to be our mapping, each a link to the plan', async ({ page }) => {
+    // The mapping as the pipeline has it: how many policies each age group should list.
+    const csv = readFileSync(new URL('../data/pipeline/plan/policy_age_links.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+    const count = (group: string) => csv.filter((line) => line.split(',')[1] === group).length;
+    await page.goto('./');
+    await ready(page);
+    const panel = page.getByTestId('plan-links');
+    await expect(panel).toHaveAttribute('data-status', 'ready');
+    await expect(panel.locator('summary')).toHaveText(`年齢層に関わる計画の施策（${csv.length}件）`);
+    await panel.locator('summary').click();
+    await expect(panel).toContainText('本ダッシュボードによるもので、計画書にはありません');
+    await expect(panel.locator('h4')).toHaveText(['年少人口（0〜14歳）', '生産年齢人口（15〜64歳）', '高齢人口（65歳以上）']);
+    for (const group of ['age0_14', 'age15_64', 'age65plus']) {
+      await expect(panel.locator(`ul[data-group="${group}"] a`)).toHaveCount(count(group));
+      await expect(panel.locator(`p.none[data-group="${group}"]`)).toHaveCount(count(group) ? 0 : 1);
+    }
+
+    // Highlighting a group narrows the list to it; its policy opens in the plan view, and back.
+    await page.locator('[data-chart="age-groups"] select').selectOption('age65plus');
+    await expect(panel.locator('h4')).toHaveText(['高齢人口（65歳以上）']);
+    await expect(panel.locator('summary')).toHaveText(`年齢層に関わる計画の施策（${count('age65plus')}件）`);
+    const link = panel.locator('a[data-policy]').first();
+    const id = await link.getAttribute('data-policy');
+    await expect(link).toContainText(`施策${id} `);
+    await link.click();
+    await expect(page.getByTestId('plan-details')).toHaveAttribute('data-node', `p${id}`);
+    await expect.poll(() => query(page)).toMatch(new RegExp(`view=plan.*node=p${id}&`));
+    await page.goBack();
+    await expect(page.getByTestId('plan-links')).toBeVisible();
+    await expect.poll(() => query(page)).toContain('focus=age65plus');
+
+    await page.goto('./?lang=en&focus=age0_14');
+    await expect(page.getByTestId('plan-links').locator('summary')).toHaveText(`Plan policies for these age groups (${count('age0_14')})`);
   });
 
   test('without migration rates every chart says which file is missing; the plan’s figures stay', async ({ page }) => {

@@ -135,6 +135,15 @@ export const en: Messages = {
       actualsCaption: 'Registry counts',
       actualDate: (date: string, certain: boolean) => (certain ? date : `${date} (estimated)`),
     },
+    planLinks: {
+      title: 'Plan policies for these age groups',
+      count: (n: number) => ` (${n})`,
+      note: "Policies of the Comprehensive Plan that plainly concern the age group. The links between policies and age groups are this dashboard's, not the plan document's.",
+      none: 'No policy linked.',
+      policy: (id: number, name: string) => `Policy ${id}: ${name}`,
+      loading: 'Loading the plan’s policies…',
+      error: (reason: string) => `The plan’s policies could not be loaded: ${reason}`,
+    },
     aging: {
       title: 'Share aged 65 and over',
       description: 'People aged 65 and over as a share of the total (1 January of each year).',

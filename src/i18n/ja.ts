@@ -148,6 +148,15 @@ export const ja = {
       actualsCaption: '住民基本台帳の実績',
       actualDate: (date: string, certain: boolean) => (certain ? date : `${date}（推定）`),
     },
+    planLinks: {
+      title: '年齢層に関わる計画の施策',
+      count: (n: number) => `（${n}件）`,
+      note: '総合計画のうち、この年齢層に関わることがはっきりしている施策です。施策と年齢層の対応づけは本ダッシュボードによるもので、計画書にはありません。',
+      none: '対応づけた施策はありません。',
+      policy: (id: number, name: string) => `施策${id} ${name}`,
+      loading: '計画の施策を読み込み中…',
+      error: (reason: string) => `計画の施策を読み込めませんでした: ${reason}`,
+    },
     aging: {
       title: '高齢化率の推移',
       description: '総人口に占める65歳以上の人の割合（各年1月1日）。',

@@ -1,23 +1,17 @@
 // The outlook's reference figures, from tables the catalog decodes anyway: the registry's counts
-// (actuals.parquet) and the plan's published results (published_results.parquet). Each loads or
-// fails alone; a chart without them still draws the projection.
+// (actuals.parquet), the plan's published results (published_results.parquet), and the plan's
+// policies linked to each age group (policy_age_links and plan_policies). Each loads or fails alone;
+// a chart without them still draws the projection.
 import type { Catalog } from '../../data/catalog.svelte.ts';
-import type { DecodedTable } from '../../data/parquet.ts';
-import type { TableName } from '../../data/tables.ts';
 import { actualPoints, type ActualPoint } from './actuals.ts';
+import { planLinks, type PlanLinks } from './plan-links.ts';
 import { publishedRows, type Published } from './published.ts';
 
 export type Loaded<T> = { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'error'; readonly reason: string };
 
-function load<T>(catalog: Catalog, name: TableName, shape: (table: DecodedTable) => T, done: (l: Loaded<T>) => void): void {
-  catalog.table(name).then(
-    (table) => {
-      try {
-        done({ status: 'ready', value: shape(table) });
-      } catch (error) {
-        done({ status: 'error', reason: (error as Error).message });
-      }
-    },
+function settle<T>(loading: Promise<T>, done: (l: Loaded<T>) => void): void {
+  loading.then(
+    (value) => done({ status: 'ready', value }),
     (error: unknown) => done({ status: 'error', reason: error instanceof Error ? error.message : String(error) }),
   );
 }
@@ -25,9 +19,17 @@ function load<T>(catalog: Catalog, name: TableName, shape: (table: DecodedTable)
 export class Reference {
   actuals = $state.raw<Loaded<ActualPoint[]>>({ status: 'loading' });
   published = $state.raw<Loaded<Published[]>>({ status: 'loading' });
+  planLinks = $state.raw<Loaded<PlanLinks>>({ status: 'loading' });
 
   constructor(catalog: Catalog) {
-    load(catalog, 'actuals', actualPoints, (l) => (this.actuals = l));
-    load(catalog, 'published_results', publishedRows, (l) => (this.published = l));
+    settle(catalog.table('actuals').then(actualPoints), (l) => (this.actuals = l));
+    settle(catalog.table('published_results').then(publishedRows), (l) => (this.published = l));
+    settle(
+      // The plan tables' reader comes with the plan view's code, not in the outlook's first download.
+      Promise.all([catalog.table('policy_age_links'), catalog.table('plan_policies'), import('../plan/tables.ts')]).then(
+        ([links, policies, { readPlanTable }]) => planLinks(readPlanTable('policy_age_links', links), readPlanTable('plan_policies', policies)),
+      ),
+      (l) => (this.planLinks = l),
+    );
   }
 }
