@@ -248,6 +248,21 @@ test.describe('with DuckDB held back', () => {
     await expect(page.getByTestId('plan-links').locator('summary')).toHaveText(`Plan policies for these age groups (${count('age0_14')})`);
   });
 
+  test('without the policies’ age groups the plan links say which file is missing; the charts draw', async ({ page }) => {
+    await page.route('**/data-files.json', async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { files: { table: string }[] };
+      await route.fulfill({ response, json: { files: manifest.files.filter((f) => f.table !== 'policy_age_links') } });
+    });
+    await page.goto('./?lang=en');
+    await ready(page);
+    const panel = page.getByTestId('plan-links');
+    await expect(panel).toHaveAttribute('data-status', 'error');
+    await expect(panel.locator('summary')).toHaveText('Plan policies for these age groups');
+    await panel.locator('summary').click();
+    await expect(panel.getByRole('alert')).toHaveText("The plan’s policies could not be loaded: data/policy_age_links.parquet: not in this build");
+  });
+
   test('without migration rates every chart says which file is missing; the plan’s figures stay', async ({ page }) => {
     await page.route('**/data-files.json', async (route) => {
       const response = await route.fetch();
