@@ -25,10 +25,12 @@ export class Reference {
     settle(catalog.table('actuals').then(actualPoints), (l) => (this.actuals = l));
     settle(catalog.table('published_results').then(publishedRows), (l) => (this.published = l));
     settle(
-      // The plan tables' reader comes with the plan view's code, not in the outlook's first download.
-      Promise.all([catalog.table('policy_age_links'), catalog.table('plan_policies'), import('../plan/tables.ts')]).then(
-        ([links, policies, { readPlanTable }]) => planLinks(readPlanTable('policy_age_links', links), readPlanTable('plan_policies', policies)),
-      ),
+      // The plan tables' reader comes with the plan view's code: fetched once the tables are here (the
+      // catalog holds them back until the first chart is drawn), not during the outlook's first download.
+      Promise.all([catalog.table('policy_age_links'), catalog.table('plan_policies')]).then(async ([links, policies]) => {
+        const { readPlanTable } = await import('../plan/tables.ts');
+        return planLinks(readPlanTable('policy_age_links', links), readPlanTable('plan_policies', policies));
+      }),
       (l) => (this.planLinks = l),
     );
   }
