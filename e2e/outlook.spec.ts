@@ -278,6 +278,21 @@ test.describe('with DuckDB held back', () => {
   });
 });
 
+test('until the first pyramid is drawn, the page asks only for what that pyramid needs', async ({ page }) => {
+  await holdDuckDB(page);
+  const asked: { path: string; at: number }[] = [];
+  page.on('request', (r) => asked.push({ path: new URL(r.url()).pathname, at: Date.now() }));
+  await page.goto('./');
+  await ready(page);
+  const drawn = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('outlook:first-drawn')[0].startTime);
+  // The page, the app's entry chunk and shared chunk, the projection worker and its five tables.
+  const needed = /^\/(|assets\/(index|messages|projection\.worker)-[\w-]+\.(js|css)|data-files\.json|data\/(base_population|survival|fertility|migration|assumptions)\.parquet)$/;
+  const before = asked.filter((r) => r.at < drawn).map((r) => r.path);
+  expect(before.length).toBeGreaterThan(5);
+  expect(before.filter((path) => !needed.test(path))).toEqual([]);
+  expect(asked.some((r) => r.at > drawn && /plan_policies\.parquet$/.test(r.path))).toBe(true); // the rest come after
+});
+
 test('DuckDB starts loading only after the first chart is drawn', async ({ page }) => {
   // The wasm is fetched by DuckDB's own worker: note when the browser asks for it (epoch ms).
   let wasmAsked: number | null = null;
