@@ -217,7 +217,7 @@ test.describe('with DuckDB held back', () => {
     // The mapping as the pipeline has it: how many policies each age group should list.
     const csv = readFileSync(new URL('../data/pipeline/plan/policy_age_links.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
     const count = (group: string) => csv.filter((line) => line.split(',')[1] === group).length;
-    await page.goto('./');
+    await page.goto('./?plan=timeline'); // the plan view last showed its timeline: a policy opens in the structure
     await ready(page);
     const panel = page.getByTestId('plan-links');
     await expect(panel).toHaveAttribute('data-status', 'ready');
@@ -239,7 +239,7 @@ test.describe('with DuckDB held back', () => {
     await expect(link).toContainText(`施策${id} `);
     await link.click();
     await expect(page.getByTestId('plan-details')).toHaveAttribute('data-node', `p${id}`);
-    await expect.poll(() => query(page)).toMatch(new RegExp(`view=plan.*node=p${id}&`));
+    await expect.poll(() => query(page)).toMatch(new RegExp(`view=plan.*&plan=sunburst&node=p${id}&`));
     await page.goBack();
     await expect(page.getByTestId('plan-links')).toBeVisible();
     await expect.poll(() => query(page)).toContain('focus=age65plus');
