@@ -89,6 +89,15 @@ export async function serveTables(page: Page, tables: Record<string, string>): P
   }
 }
 
+/** Serves the build's data-files.json without `table`, as from a build that lacks its file. */
+export async function withoutTable(page: Page, table: string): Promise<void> {
+  await page.route('**/data-files.json', async (route) => {
+    const response = await route.fetch();
+    const manifest = (await response.json()) as { files: { table: string }[] };
+    await route.fulfill({ response, json: { files: manifest.files.filter((f) => f.table !== table) } });
+  });
+}
+
 /** Holds DuckDB's wasm download forever: for tests about everything else (saves CPU), or to prove nothing waits for it. */
 export async function holdDuckDB(page: Page): Promise<void> {
   await page.route('**/duckdb-eh*.wasm', () => {});

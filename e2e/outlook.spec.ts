@@ -2,7 +2,7 @@
 // panel moves the numbers and the link, a copied link reproduces the screen, presets and both
 // languages work, bad input is explained. DuckDB is held back (nothing here needs it) except in the
 // test that checks it starts only after the first chart.
-import { expect, holdDuckDB, query, test } from './guard.ts';
+import { expect, holdDuckDB, query, test, withoutTable } from './guard.ts';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
@@ -249,11 +249,7 @@ test.describe('with DuckDB held back', () => {
   });
 
   test('without the policies’ age groups the plan links say which file is missing; the charts draw', async ({ page }) => {
-    await page.route('**/data-files.json', async (route) => {
-      const response = await route.fetch();
-      const manifest = (await response.json()) as { files: { table: string }[] };
-      await route.fulfill({ response, json: { files: manifest.files.filter((f) => f.table !== 'policy_age_links') } });
-    });
+    await withoutTable(page, 'policy_age_links');
     await page.goto('./?lang=en');
     await ready(page);
     const panel = page.getByTestId('plan-links');
@@ -264,11 +260,7 @@ test.describe('with DuckDB held back', () => {
   });
 
   test('without migration rates every chart says which file is missing; the plan’s figures stay', async ({ page }) => {
-    await page.route('**/data-files.json', async (route) => {
-      const response = await route.fetch();
-      const manifest = (await response.json()) as { files: { table: string }[] };
-      await route.fulfill({ response, json: { files: manifest.files.filter((f) => f.table !== 'migration') } });
-    });
+    await withoutTable(page, 'migration');
     await page.goto('./');
     await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'error');
     await expect(page.locator('[data-chart="pyramid"] .error')).toContainText('data/migration.parquet: not in this build');
