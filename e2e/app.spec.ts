@@ -17,7 +17,7 @@ test('loads in Japanese with no console error and no request outside the origin'
   // Let DuckDB load in the background too: its start-up must not log errors or reach outside either.
   await expect(page.locator('footer').getByRole('status')).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
   expect(watch.requests.some((u) => /duckdb-eh.*\.wasm$/.test(u)), 'the recorder sees the DuckDB worker fetch its wasm').toBe(true);
-  expect(watch.requests.filter((u) => !/^(data|blob):/.test(u)).every((u) => u.startsWith('http://localhost:4173/'))).toBe(true);
+  expect(watch.requests.filter((u) => !/^(data|blob):/.test(u)).every((u) => u.startsWith(new URL(page.url()).origin + '/'))).toBe(true);
 });
 
 test('switches between Japanese and English with one click, and Back returns', async ({ page }) => {

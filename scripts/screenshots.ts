@@ -16,7 +16,7 @@ import { BRIEFING_STEPS } from '../src/briefing/steps.ts';
 import { VIEWS } from '../src/state/views.ts';
 
 const OUT = path.join(ROOT, 'screenshots');
-const PORT = 4174; // not 4173, so a running test server does not clash
+const PORT = Number(process.env.SHOT_PORT ?? 4174); // not 4173, so a running test server does not clash
 /** Views to shoot, from the command line (e.g. `npx tsx scripts/screenshots.ts plan`); none: all, and the notices. */
 const ONLY = process.argv.slice(2);
 /** Plan sub-views: file name → link parameters. */
