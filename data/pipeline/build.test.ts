@@ -50,6 +50,13 @@ describe('the built files, as the browser reads them (hyparquet)', () => {
     flows_2024: { rows: 14, columns: ['key', 'value', 'unit', 'period', 'label_ja', 'source', 'note'] },
     published_results: { rows: 5, columns: ['indicator', 'kind', 'year', 'fiscal_year_label', 'value', 'unit', 'label_ja', 'quote', 'source', 'note'] },
     migration: { rows: 202, columns: ['sex', 'age', 'in_rate', 'out_rate', 'net_rate', 'base_population', 'method', 'parameters'] },
+    registry_history: { rows: 210, columns: ['year', 'ref_date', 'scope', 'sex', 'population', 'share_65plus_pct', 'age65plus_derived', 'source', 'column_in_source'] },
+    census_history: { rows: 123, columns: ['year', 'ref_date', 'status', 'sex', 'age_group', 'population', 'derivation', 'source', 'note'] },
+    past_outlooks: { rows: 191, columns: ['edition', 'title_ja', 'base', 'base_year', 'published', 'year', 'ref_date', 'indicator', 'population', 'value_type', 'derivation', 'source'] },
+    past_outlook_errors: {
+      rows: 12,
+      columns: ['edition', 'base', 'base_year', 'indicator', 'horizon_years', 'target_year', 'target_date', 'projected', 'actual', 'actual_status', 'actual_source', 'error_persons', 'error_pct', 'note'],
+    },
     residual_migration: {
       rows: 66,
       columns: ['sex', 'age_from', 'age_to', 'age_label', 'population_2022', 'expected_2026', 'actual_2026', 'net_migrants', 'births_survived', 'years', 'person_years', 'net_rate', 'net_migrants_if_start_2022_09_01', 'net_migrants_if_start_2022_11_01', 'start_date_assumed', 'end_date'],

@@ -10,9 +10,11 @@ import { buildAssumptions } from './assumptions.ts';
 import { buildBasePopulation } from './base_population.ts';
 import { buildFertility } from './fertility.ts';
 import { buildFlows2024 } from './flows_2024.ts';
+import { buildCensusHistory, buildRegistryHistory } from './history.ts';
 import { buildMigration } from './migration.ts';
 import { openDuckDB } from './parquet.ts';
 import { OUT_DIR } from './paths.ts';
+import { buildPastOutlookErrors, buildPastOutlooks } from './past_outlooks.ts';
 import { buildPublishedResults } from './published_results.ts';
 import { buildResidualMigration } from './residual_migration.ts';
 import { buildSurvival } from './survival.ts';
@@ -30,6 +32,11 @@ export const TABLES: [string, Builder][] = [
   ['published_results', buildPublishedResults],
   ['residual_migration', buildResidualMigration],
   ['migration', buildMigration],
+  // History and past outlooks (after migration: the plan's reconstructed outlook is projected from the built files).
+  ['registry_history', buildRegistryHistory],
+  ['census_history', buildCensusHistory],
+  ['past_outlooks', buildPastOutlooks],
+  ['past_outlook_errors', buildPastOutlookErrors],
 ];
 
 const PLAN_INDEX = path.join(path.dirname(fileURLToPath(import.meta.url)), 'plan', 'index.ts');

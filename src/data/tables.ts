@@ -52,6 +52,22 @@ export const TABLES = {
     role: 'reference',
     label: { ja: '2024年の人口動態（出生・死亡・転入・転出）', en: 'Components of change in 2024' },
   },
+  registry_history: {
+    role: 'reference',
+    label: { ja: '住民基本台帳人口の推移（各年1月1日、1985〜2026年。2012年までは日本人のみ）', en: 'Registry population on 1 January, 1985–2026 (Japanese residents only until 2012)' },
+  },
+  census_history: {
+    role: 'reference',
+    label: { ja: '国勢調査人口の推移（各年10月1日、1980〜2025年。2025年は速報値）', en: 'Census population on 1 October, 1980–2025 (2025 preliminary)' },
+  },
+  past_outlooks: {
+    role: 'reference',
+    label: { ja: '過去の将来推計（社人研2008〜2023年推計、計画の推計の再現）', en: "Past outlooks (IPSS 2008–2023 editions; the plan's outlook as reconstructed)" },
+  },
+  past_outlook_errors: {
+    role: 'reference',
+    label: { ja: '過去の将来推計の誤差（5・10・15年後）', en: 'Errors of past outlooks (after 5, 10, 15 years)' },
+  },
   plan_fields: { role: 'plan', label: { ja: '計画の8分野と将来像', en: "The plan's 8 fields and their visions" } },
   plan_policies: { role: 'plan', label: { ja: '施策', en: 'Policies' } },
   plan_projects: { role: 'plan', label: { ja: '計画事業', en: 'Plan projects' } },
