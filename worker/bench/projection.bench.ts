@@ -10,6 +10,7 @@ import { ageOneYear } from '../engine/cohort.ts';
 import { wasmAgeing } from './ageing-wasm.ts';
 import { seededRandom } from '../engine/random.ts';
 import { syntheticInputs } from '../engine/synthetic.ts';
+import { fanBands, runFan, shocksFor } from '../engine/fan.ts';
 
 const FRAME_MS = 1000 / 60;
 const WARMUP_RUNS = 20_000;
@@ -89,6 +90,55 @@ for (const [name, t] of rows) {
   console.log(`${name.padEnd(58)}${f(t.median)}${f(t.p95)}${f(t.min)}  ${Math.floor((FRAME_MS * 1000) / t.median).toLocaleString('en-US')}`);
 }
 console.log(`\n1,000-run fan, wall time (median of 30): TFR and migration vary ${fan(prepared, fanSame).toFixed(2)} ms; mortality too ${fan(prepared, fanMortality).toFixed(2)} ms (frame: ${FRAME_MS.toFixed(1)} ms)`);
+
+// The bands' fan (engine/fan.ts) against 1,000 deterministic runs, alternating A and B in one process:
+// TFR, mortality and migration all vary in every year of every trajectory (docs/bands.md). "fan" is the
+// runs and their quantiles (what the worker does for one drawing of the bands); "runs only" leaves the
+// quantiles out. The deterministic runs are 1,000 project() calls of the same scenario, the plan's.
+{
+  const shocks = shocksFor(prepared, 7, 1000);
+  const out = createResult(prepared);
+  const det = () => {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < 1000; i++) project(prepared, {}, out);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  let values: Float64Array | undefined;
+  const fanOnly = () => {
+    const start = process.hrtime.bigint();
+    values = runFan(prepared, {}, shocks, 1000, values).values;
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const fanFull = () => {
+    const start = process.hrtime.bigint();
+    fanBands(runFan(prepared, {}, shocks, 1000, values), 7);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  for (let i = 0; i < 5; i++) { det(); fanOnly(); fanFull(); }
+  const rounds = 31;
+  const a: number[] = [];
+  const b: number[] = [];
+  const c: number[] = [];
+  const ratios: number[] = [];
+  const runRatios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    // Alternate which goes first, so a drift in the machine's speed is shared.
+    const order = r % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
+    const t = [0, 0, 0];
+    for (const k of order) t[k] = k === 0 ? det() : k === 1 ? fanOnly() : fanFull();
+    a.push(t[0]);
+    b.push(t[1]);
+    c.push(t[2]);
+    ratios.push(t[2] / t[0]);
+    runRatios.push(t[1] / t[0]);
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+  console.log(`\nBands fan vs deterministic, ${rounds} alternating rounds (medians; the ratio is the median of each round's ratio):`);
+  console.log(`  1,000 deterministic runs (project, plan's scenario)     ${median(a).toFixed(2)} ms`);
+  console.log(`  1,000-run fan, TFR + mortality + migration vary, runs   ${median(b).toFixed(2)} ms  (ratio ${median(runRatios).toFixed(2)})`);
+  console.log(`  1,000-run fan with its quantiles (what a band costs)    ${median(c).toFixed(2)} ms`);
+  console.log(`fan ratio: ${median(ratios).toFixed(2)}`);
+}
 
 // The floor: the engine's ageing step alone, 44 times over one result's rows (no births, no rates, no
 // scenario), timed the same way. A whole projection cannot take less in this layout.

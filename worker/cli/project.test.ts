@@ -57,6 +57,31 @@ describe('npm run project', () => {
     expect(lines[1].startsWith('2021,200130,')).toBe(true);
   });
 
+  it('writes the bands with --fan: one row per year and quantity, the same for a seed, other for another', () => {
+    const scenario = file('fan.json', JSON.stringify({ tfr: 1.3, horizon: 2040 }));
+    const a = run('--data', data, '--fan', '200', '--seed', '7', '--format', 'csv', '--scenario', scenario);
+    expect(a.stderr).toBe('');
+    expect(a.code).toBe(0);
+    const lines = a.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('year,quantity,p2_5,p10,p50,p90,p97_5');
+    expect(lines).toHaveLength(1 + 20 * 5);
+    expect(lines.slice(1, 6).map((l) => l.split(',')[1])).toEqual(['total', 'age0_14', 'age15_64', 'age65plus', 'aging_rate']);
+    expect(lines.at(-1)).toMatch(/^2040,aging_rate,/);
+    for (const line of lines.slice(6)) {
+      const [p2, p10, p50, p90, p97] = line.split(',').slice(2).map(Number);
+      expect(p2 <= p10 && p10 <= p50 && p50 <= p90 && p90 <= p97 && p2 < p97).toBe(true);
+    }
+    // The scenario is the centre: its 2040 total lies inside the 80 % band.
+    const expected = summary(project(prepare(syntheticInputs()), { tfr: 1.3, horizon: 2040 })).rows.at(-1)!.total;
+    const total2040 = lines.find((l) => l.startsWith('2040,total,'))!.split(',').slice(2).map(Number);
+    expect(total2040[1]).toBeLessThan(expected);
+    expect(total2040[3]).toBeGreaterThan(expected);
+    expect(run('--data', data, '--fan', '200', '--seed', '7', '--format', 'csv', '--scenario', scenario).stdout).toBe(a.stdout);
+    expect(run('--data', data, '--fan', '200', '--seed', '8', '--format', 'csv', '--scenario', scenario).stdout).not.toBe(a.stdout);
+    const json = JSON.parse(run('--data', data, '--fan', '200', '--seed', '7', '--scenario', scenario).stdout);
+    expect(json.rows[5]).toEqual(Object.fromEntries(['year', 'quantity', 'p2_5', 'p10', 'p50', 'p90', 'p97_5'].map((k, i) => [k, i < 2 ? [2022, 'total'][i] : Number(lines[6].split(',')[i])])));
+  });
+
   it('prints usage for --help', () => {
     const r = run('--help');
     expect(r.code).toBe(0);
@@ -64,7 +89,10 @@ describe('npm run project', () => {
   });
 
   it.each([
-    [['--scenaro', 'x.json'], /^project: unknown flag --scenaro \(known: --scenario, --inputs, --format, --out, --data, --help\)\n$/],
+    [['--scenaro', 'x.json'], /^project: unknown flag --scenaro \(known: --scenario, --inputs, --format, --out, --data, --fan, --seed, --help\)\n$/],
+    [['--fan', 'many'], /^project: --fan many must be a whole number from 2 to 100000\n$/],
+    [['--fan', '100', '--seed', '1.5'], /^project: --seed 1.5 must be a whole number from 0 to 4294967295\n$/],
+    [['--seed', '3'], /^project: --seed needs --fan/],
     [['--format', 'xml'], /^project: --format xml is not one of json, csv\n$/],
     [['--scenario', '/no/such/file.json'], /^project: cannot read scenario file \/no\/such\/file.json: no such file\n$/],
     [['--inputs', 'BROKEN'], /^project: inputs file .*broken.json is not valid JSON: /],
