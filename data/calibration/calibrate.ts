@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACCEPTANCE, createEvaluator, PEAK_INDICATORS, publishedTargets, registryDeaths2024, type Evaluation, type Target } from './objective.ts';
+import { ACCEPTANCE, createEvaluator, publishedTargets, registryDeaths2024, type Evaluation, type Target } from './objective.ts';
 import { differentialEvolution, type Bounds } from './optimiser.ts';
 import { CALIBRATION_DIR, formatParameters, PARAMETERS_FILE, type CalibratedParameters, type ParameterName, type ParameterRow } from './parameters.ts';
 import { residualRange65plus } from './residual.ts';

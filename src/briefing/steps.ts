@@ -2,12 +2,12 @@
 // step. A step says what to show (a partial link state, applied by apply.ts) and which element to bring
 // into view; its words live in the dictionaries (briefing.steps[id]), and they carry no number of their
 // own: a year comes from the step's state, a scenario's name and values from data/scenarios/presets.json.
-// Only type imports from the URL codec: url.ts reads the number of steps from here.
+// url.ts reads the number of steps from step-ids.ts, not from here, so the two do not import each other.
 import type { Focus, PlanState } from '../state/url.ts';
 import type { View } from '../state/views.ts';
+import { STEP_IDS, type StepId } from './step-ids.ts';
 
-export const STEP_IDS = ['headline', 'total', 'ageGroups', 'aging', 'change', 'simulation', 'children', 'published'] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, type StepId };
 
 /** The scenario of a step: a preset (applied exactly as the scenario panel applies it) and the horizon. */
 export interface StepScenario {

@@ -2,7 +2,7 @@
 import type { UrlIssue } from '../state/url.ts';
 import { formatSeconds } from './format.ts';
 import type { StepContext } from './ja.ts';
-import type { Messages } from './messages.ts';
+import type { Messages } from './ja.ts';
 
 const link = (i: UrlIssue) => `The link's "${i.param}=${i.value}"`;
 const instead = (i: UrlIssue) => (i.fallback !== undefined ? ` Showing the default, ${i.fallback}, instead.` : '');

@@ -19,6 +19,9 @@ export interface StepContext {
 const link = (i: UrlIssue) => `リンクの「${i.param}=${i.value}」`;
 const instead = (i: UrlIssue) => (i.fallback !== undefined ? `代わりに既定値「${i.fallback}」を使います。` : '');
 
+/** The dictionary's shape (defined here, so en.ts need not import messages.ts, which imports it). */
+export type Messages = typeof ja;
+
 export const ja = {
   title: '杉並区 将来人口・総合計画ダッシュボード',
   subtitle: '杉並区総合計画（2022〜2030年度）と人口の見通し',

@@ -11,7 +11,7 @@
 // the other parameters are kept.
 import { DEFAULT_SCENARIO, SCENARIO_RANGES } from '../../worker/engine/scenario.ts';
 import { MAX_HORIZON, type Scenario, type TfrPath } from '../../worker/engine/types.ts';
-import { BRIEFING_STEPS } from '../briefing/steps.ts';
+import { STEP_IDS } from '../briefing/step-ids.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/lang.ts';
 import { DEFAULT_VIEW, VIEWS, type View } from './views.ts';
 
@@ -65,7 +65,7 @@ export interface PlanState {
 }
 
 /** The briefing mode's step: 0 = off, 1…max = that step of src/briefing/steps.ts. */
-export const STEP_RANGE = { min: 0, max: BRIEFING_STEPS.length } as const;
+export const STEP_RANGE = { min: 0, max: STEP_IDS.length } as const;
 
 export const DEFAULT_PLAN: PlanState = { view: 'sunburst', node: 'none', search: '', governance: false, sdgSort: 'number' };
 

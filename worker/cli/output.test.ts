@@ -38,8 +38,8 @@ describe('CLI output', () => {
     const text = comparisonTable([row({}), row({ sex: 'male', actual: 12345, projected: 12000, error: -345, error_pct: -2.7947 }), row({ ref_date: '2026-01-01', error: 0.2, error_pct: 0.001 })]);
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('2025-01-01  (s)');
-    expect(lines[2]).toMatch(/^total  0-14 +1,000 +1,100 +\+100 +\+10\.00$/);
-    expect(lines[3]).toMatch(/^male   0-14 +12,345 +12,000 +−345 +−2\.79$/);
+    expect(lines[2]).toMatch(/^total {2}0-14 +1,000 +1,100 +\+100 +\+10\.00$/);
+    expect(lines[3]).toMatch(/^male {3}0-14 +12,345 +12,000 +−345 +−2\.79$/);
     expect(lines[5]).toBe('2026-01-01  (s)');
     expect(lines[7]).toMatch(/ 0 +0\.00$/);
   });

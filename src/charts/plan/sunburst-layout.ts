@@ -131,7 +131,7 @@ export function ringFill(color: string, depth: number): string {
 export function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   if (code >= 0x2e80 || (code >= 0x3000 && code <= 0x9fff) || (code >= 0xff01 && code <= 0xff60)) return 1;
-  if (/[\s.,:;'’()\-]/.test(ch)) return 0.35;
+  if (/[\s.,:;'’()-]/.test(ch)) return 0.35;
   return 0.6;
 }
 
@@ -151,14 +151,12 @@ export function wrapLabel(text: string, width: number, maxLines: number): string
     while (end < rest.length && used + charWidth(rest[end]) <= width) used += charWidth(rest[end++]);
     if (end === rest.length) {
       lines.push(rest.join(''));
-      rest = [];
       break;
     }
     if (lines.length === maxLines - 1) {
       // Last line: cut, leaving room for the ellipsis.
       while (end > 0 && used + 1 > width) used -= charWidth(rest[--end]);
       lines.push(`${rest.slice(0, end).join('').trimEnd()}…`);
-      rest = [];
       break;
     }
     const space = rest.slice(0, end + 1).lastIndexOf(' ');
@@ -167,7 +165,6 @@ export function wrapLabel(text: string, width: number, maxLines: number): string
       // A word longer than the line: cut it with "…" rather than break it without a hyphen.
       while (end > 0 && used + 1 > width) used -= charWidth(rest[--end]);
       if (end > 0) lines.push(`${rest.slice(0, end).join('')}…`);
-      rest = [];
       break;
     }
     if (end === 0) end = 1;

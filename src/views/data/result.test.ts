@@ -35,6 +35,7 @@ describe('readResult', () => {
     );
     expect(r.columns.map((c) => c.sqlType)).toEqual(['DECIMAL(10,2)', 'DECIMAL(4,1)', 'DECIMAL(3,2)', 'DECIMAL(3,2)', 'DECIMAL(38,4)', 'DECIMAL(38,0)', 'DECIMAL(5,2)']);
     expect(r.texts()).toEqual([['1.25', '-3.5', '0.05', '-0.05', '12345678901234567890.1234', '10100', '1.50']]);
+    // eslint-disable-next-line no-loss-of-precision -- the nearest double is what the chart gets
     expect(r.values()).toEqual([[1.25, -3.5, 0.05, -0.05, 12345678901234567890.1234, 10100, 1.5]]);
   });
 
