@@ -74,4 +74,50 @@ describe('TrendChart.svelte', () => {
     expect(body).toContain('>中 60%</text>');
     expect(body).toContain('>高 30%</text>');
   });
+
+  it('starts from history: the axis from `start`, the past shaded and named, history lines by their style, a rule where they change', () => {
+    const { body } = render(TrendChart, {
+      props: {
+        ...base,
+        start: 2011,
+        periods: { past: '実績', future: '推計' },
+        rules: [{ key: 'foreign', x: 2012.5, label: '2013年〜外国人を含む' }],
+        history: [
+          { key: 'old', color: '#000', style: 'dotted', points: [{ x: 2011, y: 80 }, { x: 2012, y: 82 }] },
+          { key: 'new', color: '#000', points: [{ x: 2013, y: 90 }, { x: 2021, y: 100 }] },
+          { key: 'outside', color: '#000', points: [{ x: 1990, y: 1000 }] },
+        ],
+        series: [{ key: 'total', color: '#000', values }],
+      },
+    });
+    const svg = elements(body, 'svg')[0];
+    expect(svg['aria-valuemin']).toBe('2011');
+    expect(body).toMatch(/>2015<\/text>/);
+    // The shaded past runs from the plot's left edge to the first projected year.
+    const past = elements(body, 'rect').find((r) => r['data-period'] === 'past')!;
+    const scenario = elements(body, 'path').find((p) => p['data-series'] === 'total')!;
+    const firstX = Number(/^M([\d.]+)/.exec(scenario.d)![1]);
+    expect(Number(past.x) + Number(past.width)).toBeCloseTo(firstX, 2);
+    expect(body).toContain('>実績</text>');
+    expect(body).toContain('>推計</text>');
+    // History lines: dotted and solid, their last point meets the projection's first (2021, 100).
+    const hist = elements(body, 'path').filter((p) => p['data-history']);
+    expect(hist.map((h) => `${h['data-history']}:${h.class.includes('dotted') ? 'dotted' : 'solid'}`)).toEqual(['old:dotted', 'new:solid', 'outside:solid']);
+    expect(hist[2].d).toBe(''); // before the axis: not drawn, and not in the value domain
+    expect(body).not.toMatch(/>1,?000人<\/text>/);
+    const newEnd = /L([\d.]+),([\d.]+)$/.exec(hist[1].d)!;
+    const scenarioStart = /^M([\d.]+),([\d.]+)/.exec(scenario.d)!;
+    expect([Number(newEnd[1]), Number(newEnd[2])]).toEqual([Number(scenarioStart[1]), Number(scenarioStart[2])]);
+    // The rule sits between 2012 and 2013.
+    const rule = elements(body, 'line').find((l) => l['data-rule'] === 'foreign')!;
+    const xs = (d: string) => [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(Number(rule.x1)).toBeCloseTo((xs(hist[0].d)[1] + xs(hist[1].d)[0]) / 2, 2);
+    expect(body).toContain('>2013年〜外国人を含む</text>');
+  });
+
+  it('draws no past when the axis starts at the projection', () => {
+    const { body } = render(TrendChart, { props: { ...base, start: null, periods: { past: '実績', future: '推計' }, series: [{ key: 'total', color: '#000', values }] } });
+    expect(elements(body, 'rect').some((r) => r['data-period'] === 'past')).toBe(false);
+    expect(elements(body, 'svg')[0]['aria-valuemin']).toBe('2021');
+  });
 });

@@ -590,6 +590,63 @@ export const en: Messages = {
       note: (missing: string) => `Targets are those of the revised plan, as on the review pages. ${missing} fields have no stored page: not in source.`,
     },
   },
+  history: {
+    past: 'Observed',
+    future: 'Projected',
+    registry: 'Registry count (1 January each year)',
+    japaneseOnly: 'Japanese residents only until 2012',
+    census: 'Census (1 October, unknown ages left out)',
+    foreignRule: 'From 2013: foreign residents included',
+    registryRow: (japaneseOnly: boolean) => (japaneseOnly ? 'Registry (Japanese only)' : 'Registry'),
+    censusRow: (preliminary: boolean) => (preliminary ? 'Census (preliminary)' : 'Census'),
+    totalNote:
+      'The line for 1985–2026 is the resident registry on 1 January of each year. Until 2012 it counts Japanese residents only (dotted); foreign residents entered the registry in 2012 and are counted from 2013. Most of the rise from 2012 to 2013 (527,675 → 540,021) is this change of definition.',
+    groupsNote:
+      "The 65+ line is approximated: Tokyo's published share aged 65+ (two decimals) times the registry population (within about ±30 people). Yearly registry counts of ages 0–14 and 15–64 are not in our sources, so the census (1 October, unknown ages left out) is shown as hollow squares; 2010 is left out (13.8 % of ages unknown). The census counts more people than the registry.",
+    failed: (reason: string) => `The ward's history could not be loaded: ${reason}`,
+    tableCaption: 'Registry population (1 January each year)',
+    censusCaption: 'Census, three age groups (1 October, unknown ages left out)',
+    columns: { year: 'Year', scope: 'Who is counted', total: 'Total', age65plus: '65+ (approx.)', group: 'Group', count: 'People' },
+    scope: (japaneseOnly: boolean) => (japaneseOnly ? 'Japanese only' : 'Japanese and foreign'),
+    outlooks: {
+      title: 'Past outlooks against what happened',
+      description:
+        "The outlooks for Suginami published by IPSS (National Institute of Population and Social Security Research) and the plan's own outlook, against the census and the registry counts that followed.",
+      names: {
+        IPSS_2008: 'IPSS 2008 edition',
+        IPSS_2013: 'IPSS 2013 edition',
+        IPSS_2018: 'IPSS 2018 edition',
+        IPSS_2023: 'IPSS 2023 edition',
+        plan_2022: "The plan's outlook (reconstructed here, approximate)",
+      } as Record<string, string>,
+      shortNames: { IPSS_2008: 'IPSS 2008', IPSS_2013: 'IPSS 2013', IPSS_2018: 'IPSS 2018', IPSS_2023: 'IPSS 2023', plan_2022: 'Plan (reconstr.)' } as Record<string, string>,
+      census: 'Census (1 October)',
+      censusPreliminary: 'Census 2025 (preliminary)',
+      registry: 'Registry (1 January)',
+      past: 'So far',
+      future: 'To come',
+      tableCaption: 'Error of each outlook ((projected − actual) ÷ actual)',
+      columns: { outlook: 'Outlook', base: 'Scored against', horizon: (years: number) => `After ${years} years` },
+      base: (base: 'census' | 'registry', year: number) => (base === 'census' ? `Census ${year}` : `Registry, 1 Jan ${year}`),
+      cell: (pct: string, year: number, projected: string, actual: string) => `${pct} (${year}: projected ${projected}, actual ${actual})`,
+      preliminary: 'against the preliminary count',
+      notYet: (year: number) => `not yet (${year})`,
+      notInSource: 'not in source',
+      summary: (worst: string, edition: string, years: number) =>
+        `Every IPSS outlook so far expected fewer people than there turned out to be. The largest error was the ${edition} after ${years} years: ${worst}.`,
+      summaryMixed: (worst: string, edition: string, years: number) => `The largest error was the ${edition} after ${years} years: ${worst}.`,
+      whyBase:
+        "IPSS starts from a census (1 October) and projects census populations, so it is scored against the census; the plan starts from the registry on 1 January 2021, so it is scored against the registry. In Suginami the census counts about 3 % more people than the registry (2020: 591,108 vs 574,118); scoring against the other source would count that gap as error.",
+      preliminaryNote: 'The 2025 census is preliminary: the errors against 2025 will move slightly when the final count is published.',
+      planNote:
+        "The plan does not publish its yearly values, so its line and errors are this dashboard's reconstruction of the plan's outlook (its method and assumptions; within about 1 % of the plan's published figures). Its errors after 10 and 15 years will be known in 2031 and 2036.",
+      registryNote: 'The registry counts Japanese residents only until 2012 (dotted).',
+      source:
+        'Sources: IPSS, Regional Population Projections for Japan, each edition (medium variant); Statistics Bureau, Census; Tokyo Metropolitan Government, resident registry. The 2008 edition is in our sources for 2010 only, the 2013 edition for the total and ages 0–14 only.',
+      dataCaption: (japaneseOnly: string) => `Outlooks and actual population (*: ${japaneseOnly}; †: preliminary. Census and IPSS on 1 October, registry and plan on 1 January)`,
+      failed: (reason: string) => `The past outlooks could not be loaded: ${reason}`,
+    },
+  },
   briefing: {
     start: 'Briefing',
     startHint: 'For ward briefings: steps through the story in a fixed order, in large type (← → keys move)',

@@ -609,6 +609,64 @@ export const ja = {
       note: (missing: string) => `目標値は改定後の計画のもの（振り返りページの記載どおり）。${missing}分野はページが保存されておらず、出典になしとしています。`,
     },
   },
+  /** The ward's history on the trend charts and the past outlooks (issue 10). */
+  history: {
+    past: '実績',
+    future: '推計',
+    registry: '住民基本台帳の実績（各年1月1日）',
+    japaneseOnly: '2012年までは日本人のみ',
+    census: '国勢調査（10月1日、年齢不詳を除く）',
+    foreignRule: '2013年〜外国人を含む',
+    registryRow: (japaneseOnly: boolean): string => (japaneseOnly ? '住民基本台帳（日本人のみ）' : '住民基本台帳'),
+    censusRow: (preliminary: boolean): string => (preliminary ? '国勢調査（速報値）' : '国勢調査'),
+    totalNote:
+      '1985〜2026年の線は住民基本台帳の各年1月1日の人口です。2012年までは日本人のみ（点線）で、外国人住民が住民基本台帳の対象になった2013年からは外国人を含みます。2012年から2013年の増加（527,675人→540,021人）の大部分はこの変更によるものです。',
+    groupsNote:
+      '65歳以上の線は、東京都が公表する65歳以上の割合（小数2桁）に住民基本台帳の人口を掛けた近似値です（誤差は±30人程度）。0〜14歳と15〜64歳の毎年の実績は出典にないため、国勢調査（10月1日、年齢不詳を除く）を白抜きの四角で示します。年齢不詳が13.8%ある2010年は除いています。国勢調査の人口は住民基本台帳より多めです。',
+    failed: (reason: string) => `実績の推移を読み込めませんでした: ${reason}`,
+    tableCaption: '住民基本台帳の人口（各年1月1日）',
+    censusCaption: '国勢調査の年齢3区分（10月1日、年齢不詳を除く）',
+    columns: { year: '年', scope: '対象', total: '総人口', age65plus: '65歳以上（近似）', group: '区分', count: '人数' },
+    scope: (japaneseOnly: boolean): string => (japaneseOnly ? '日本人のみ' : '日本人と外国人'),
+    outlooks: {
+      title: '過去の将来推計と実際の人口',
+      description:
+        '国立社会保障・人口問題研究所（社人研）がこれまでに出した杉並区の将来推計と計画の推計を、その後の国勢調査・住民基本台帳の人口と比べます。',
+      names: {
+        IPSS_2008: '社人研 2008年推計',
+        IPSS_2013: '社人研 2013年推計',
+        IPSS_2018: '社人研 2018年推計',
+        IPSS_2023: '社人研 2023年推計',
+        plan_2022: '計画の推計（本ダッシュボードによる再現・近似）',
+      } as Record<string, string>,
+      shortNames: { IPSS_2008: '社人研2008', IPSS_2013: '社人研2013', IPSS_2018: '社人研2018', IPSS_2023: '社人研2023', plan_2022: '計画（再現）' } as Record<string, string>,
+      census: '国勢調査（10月1日）',
+      censusPreliminary: '国勢調査 2025年（速報値）',
+      registry: '住民基本台帳（1月1日）',
+      past: 'これまで',
+      future: 'これから',
+      tableCaption: '推計の誤差（（推計 − 実際）÷ 実際）',
+      columns: { outlook: '推計', base: '基準（比べる相手）', horizon: (years: number) => `${years}年後` },
+      base: (base: 'census' | 'registry', year: number): string => (base === 'census' ? `国勢調査 ${year}年` : `住民基本台帳 ${year}年1月1日`),
+      cell: (pct: string, year: number, projected: string, actual: string) => `${pct}（${year}年: 推計 ${projected}、実際 ${actual}）`,
+      preliminary: '速報値と比較',
+      notYet: (year: number) => `まだ先（${year}年）`,
+      notInSource: '出典になし',
+      summary: (worst: string, edition: string, years: number) =>
+        `これまでの社人研の推計は、どれも実際より少なく見込んでいました。誤差が最も大きかったのは${edition}の${years}年後で、${worst}でした。`,
+      summaryMixed: (worst: string, edition: string, years: number) => `誤差が最も大きかったのは${edition}の${years}年後で、${worst}でした。`,
+      whyBase:
+        '社人研の推計は国勢調査（10月1日）を基準に国勢調査の人口を推計しているので国勢調査と、計画の推計は住民基本台帳（2021年1月1日）を基準にしているので住民基本台帳と比べています。杉並区では国勢調査の人口が住民基本台帳より約3%多く（2020年: 591,108人と574,118人）、基準の違う数字と比べるとこの差まで誤差に数えてしまうためです。',
+      preliminaryNote: '2025年の国勢調査は速報値です。確定値が出ると、2025年と比べた誤差は少し変わります。',
+      planNote:
+        '計画は毎年の推計値を公表していないため、計画の推計の線と誤差は、計画の方法と前提で本ダッシュボードが再現した値（近似。計画の公表値との差は約1%）です。10年後・15年後は2031年・2036年に判明します。',
+      registryNote: '住民基本台帳は2012年まで日本人のみです（点線）。',
+      source:
+        '出典: 国立社会保障・人口問題研究所「日本の地域別将来推計人口」各版（中位推計）、総務省統計局「国勢調査」、東京都「住民基本台帳による東京都の世帯と人口」。2008年推計は2010年の値のみ、2013年推計は総数と0〜14歳のみが資料にあります。',
+      dataCaption: (japaneseOnly: string) => `推計と実際の人口（*: ${japaneseOnly}、†: 速報値。国勢調査と社人研は10月1日、住民基本台帳と計画は1月1日）`,
+      failed: (reason: string) => `過去の推計を読み込めませんでした: ${reason}`,
+    },
+  },
   briefing: {
     /** The header's button that starts the briefing at its first step. */
     start: '説明モード',

@@ -9,7 +9,7 @@ import { publishedRows, type Published } from './published.ts';
 
 export type Loaded<T> = { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'error'; readonly reason: string };
 
-function settle<T>(loading: Promise<T>, done: (l: Loaded<T>) => void): void {
+export function settle<T>(loading: Promise<T>, done: (l: Loaded<T>) => void): void {
   loading.then(
     (value) => done({ status: 'ready', value }),
     (error: unknown) => done({ status: 'error', reason: error instanceof Error ? error.message : String(error) }),
