@@ -6,6 +6,7 @@ import { LANGS } from '../i18n/lang.ts';
 import {
   decodeUrlState, DEFAULT_PLAN, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, FOCUSES, isPlanNodeId, MAX_SEARCH_LENGTH, PARAMS, PLAN_VIEWS,
   SDG_SORTS, STEP_RANGE, updateState, YEAR_RANGE, type Param, type PlanState, type UrlState,
+  COMPARE_PARAMS, compareScenario, type CompareScenario,
 } from './url.ts';
 import { BRIEFING_STEPS } from '../briefing/steps.ts';
 import { VIEWS } from './views.ts';
@@ -50,6 +51,18 @@ function flat(state: UrlState): Record<Param, unknown> {
   };
 }
 
+/** Scenario B of a comparison, or none. */
+const compareArb: fc.Arbitrary<CompareScenario | null> = fc.option(
+  fc.record({
+    tfr: fc.oneof(within(SCENARIO_RANGES.tfr), tfrPath),
+    srb: within(SCENARIO_RANGES.srb),
+    mortalityDecline: within(SCENARIO_RANGES.mortalityDecline),
+    inMigration: within(SCENARIO_RANGES.inMigration),
+    outMigration: within(SCENARIO_RANGES.outMigration),
+  }),
+  { nil: null },
+);
+
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
     view: fc.constantFrom(...VIEWS),
@@ -63,8 +76,8 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     horizon: fc.integer(SCENARIO_RANGES.horizon),
   })
   .chain(({ view, lang, focus, ...scenario }) =>
-    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.integer(STEP_RANGE))
-      .map(([year, plan, step]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan, step })),
+    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.integer(STEP_RANGE), compareArb)
+      .map(([year, plan, step, compare]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan, step, compare })),
   );
 
 /** Replaces one parameter's value in a query string. */
@@ -188,7 +201,7 @@ describe('URL state', () => {
     expect(issues.find((i) => i.param === 'srb')).toEqual({ param: 'srb', value: '200', problem: 'out-of-range', allowed: '90–120', fallback: '105.1' });
     expect(state).toEqual({
       view: 'outlook', lang: 'ja', year: 2030, focus: 'none',
-      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, step: 0,
+      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, step: 0, compare: null,
     });
   });
 
@@ -276,5 +289,79 @@ describe('briefing step', () => {
     const briefing = updateState(DEFAULT_STATE, { step: 3 });
     expect(updateState(briefing, { year: 2040 }).step).toBe(3);
     expect(updateState(briefing, { step: 0 }).step).toBe(0);
+  });
+});
+
+describe('scenario B (b. parameters)', () => {
+  const sim1 = 'b.tfr=2030:1.8,2040:2.07&b.inMigration=0';
+
+  it('no b. parameter: no comparison; any b. parameter: a comparison, the others at their defaults', () => {
+    expect(decodeUrlState('tfr=1.2').state.compare).toBeNull();
+    const { state, issues } = decodeUrlState(`tfr=1.2&${sim1}`);
+    expect(issues).toEqual([]);
+    expect(state.compare).toEqual({ tfr: [[2030, 1.8], [2040, 2.07]], srb: 105.1, mortalityDecline: 0, inMigration: 0, outMigration: 1 });
+    expect(state.scenario.tfr).toBe(1.2); // A is A's
+    expect(compareScenario(state)).toEqual({ ...state.compare, horizon: state.scenario.horizon });
+  });
+
+  it('writes every b. parameter after the others, only when comparing', () => {
+    const state = decodeUrlState(sim1).state;
+    expect(encodeUrlState(state)).toMatch(/&step=0&b\.tfr=2030:1\.8,2040:2\.07&b\.srb=105\.1&b\.mortalityDecline=0&b\.inMigration=0&b\.outMigration=1$/);
+    expect(encodeUrlState(updateState(state, { compare: null }))).not.toContain('b.');
+  });
+
+  it('round-trips every B (with A and the rest) with no issue', () => {
+    fc.assert(
+      fc.property(stateArb, compareArb.filter((c) => c !== null), (state, compare) => {
+        const withB = { ...state, compare };
+        expect(decodeUrlState(encodeUrlState(withB))).toEqual({ state: withB, issues: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("checks a tampered b. value exactly as A's: the same notice, under B's name; B's default; A and the rest kept", () => {
+    fc.assert(
+      fc.property(
+        stateArb,
+        compareArb.filter((c) => c !== null),
+        fc.constantFrom(...COMPARE_PARAMS).chain((param) => fc.tuple(fc.constant(param), garbageFor(param.slice(2) as Param))),
+        (state, compare, [param, garbage]) => {
+          const withB = { ...state, compare };
+          const name = param.slice(2) as keyof CompareScenario;
+          const { state: got, issues } = decodeUrlState(withParam(encodeUrlState(withB), param as Param, garbage));
+          // A's own reading of the same garbage: the notice must be the same but for the parameter's name.
+          const asA = decodeUrlState(withParam(encodeUrlState(state), name as Param, garbage)).issues.find((i) => i.param === name);
+          expect(issues.find((i) => i.param === param)).toEqual({ ...asA, param });
+          expect(got.compare?.[name]).toEqual(DEFAULT_STATE.scenario[name]);
+          for (const other of Object.keys(compare) as (keyof CompareScenario)[]) if (other !== name) expect(got.compare?.[other]).toEqual(compare[other]);
+          expect(got.scenario).toEqual(state.scenario);
+          expect(issues.filter((i) => i.param !== param)).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names an unknown or repeated b. parameter and keeps the comparison', () => {
+    const { state, issues } = decodeUrlState(`${sim1}&b.horizon=2040&b.srb=104&b.srb=106`);
+    expect(issues).toEqual([
+      { param: 'b.srb', value: '104, 106', problem: 'repeated', fallback: '104' },
+      { param: 'b.horizon', value: '2040', problem: 'unknown-parameter' },
+    ]);
+    expect(state.compare?.srb).toBe(104);
+    // Only an unknown b. parameter: no comparison, and a notice.
+    const only = decodeUrlState('b.horizon=2040');
+    expect(only.state.compare).toBeNull();
+    expect(only.issues.map((i) => i.param)).toEqual(['b.horizon']);
+  });
+
+  it('updateState: B takes a whole scenario without its horizon, null ends the comparison, A stays', () => {
+    const a = updateState(DEFAULT_STATE, { scenario: { tfr: 1.4, horizon: 2050 } });
+    const pinned = updateState(a, { compare: a.scenario });
+    expect(pinned.compare).toEqual({ tfr: 1.4, srb: 105.1, mortalityDecline: 0, inMigration: 1, outMigration: 1 });
+    expect(compareScenario(pinned)?.horizon).toBe(2050);
+    expect(updateState(pinned, { year: 2040 }).compare).toBe(pinned.compare);
+    expect(updateState(pinned, { compare: null }).compare).toBeNull();
   });
 });

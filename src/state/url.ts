@@ -3,7 +3,11 @@
 // A TFR path is written tfr=2030:1.1,2045:1.4 (year:tfr pairs, years increasing).
 // The plan view adds its own parameters after those of the outlook (see PlanState):
 //   &plan=sunburst&node=p12&q=&governance=off&sdgSort=number
-// Last comes the briefing mode's step (src/briefing/): &step=0 (off) or 1…N.
+// Then the briefing mode's step (src/briefing/): &step=0 (off) or 1…N.
+// Last, only when a second scenario B is compared with the link's (A), B's parameters with the prefix b.
+// (B shares A's horizon):  &b.tfr=2030:1.8,2040:2.07&b.srb=105.1&b.mortalityDecline=0&b.inMigration=0&b.outMigration=0
+// They are checked exactly as A's are (same ranges, same notices, naming the b. parameter); a b. parameter
+// missing from such a link takes A's default. No b. parameter at all: no comparison.
 //
 // Links always carry every parameter (encodeUrlState writes them all), so a link keeps its meaning
 // even if a later version changes a default. decodeUrlState never throws: each bad parameter
@@ -69,6 +73,9 @@ export const STEP_RANGE = { min: 0, max: STEP_IDS.length } as const;
 
 export const DEFAULT_PLAN: PlanState = { view: 'sunburst', node: 'none', search: '', governance: false, sdgSort: 'number' };
 
+/** Scenario B of a comparison: every scenario parameter but the horizon, which is A's. */
+export type CompareScenario = Omit<Scenario, 'horizon'>;
+
 export interface UrlState {
   readonly view: View;
   readonly lang: Lang;
@@ -80,6 +87,8 @@ export interface UrlState {
   readonly plan: PlanState;
   /** The briefing step shown (0: briefing mode off). */
   readonly step: number;
+  /** Scenario B, compared with `scenario` (A); null: no comparison. */
+  readonly compare: Readonly<CompareScenario> | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -90,6 +99,7 @@ export const DEFAULT_STATE: UrlState = {
   scenario: DEFAULT_SCENARIO,
   plan: DEFAULT_PLAN,
   step: 0,
+  compare: null,
 };
 
 type NumberParam = Exclude<keyof Scenario, 'tfr'>;
@@ -98,6 +108,11 @@ export const PARAMS = [
   'plan', 'node', 'q', 'governance', 'sdgSort', 'step',
 ] as const;
 export type Param = (typeof PARAMS)[number];
+/** Scenario B's parameters (see the top of this file), written after PARAMS when there is a comparison. */
+export const COMPARE_PREFIX = 'b.';
+export const COMPARE_PARAMS = ['b.tfr', 'b.srb', 'b.mortalityDecline', 'b.inMigration', 'b.outMigration'] as const;
+export type CompareParam = (typeof COMPARE_PARAMS)[number];
+const KNOWN: readonly string[] = [...PARAMS, ...COMPARE_PARAMS];
 
 export const URL_PROBLEMS = [
   'unknown-parameter', 'repeated', 'unknown-value', 'not-a-number', 'out-of-range', 'not-integer', 'tfr-path', 'after-horizon', 'too-long',
@@ -202,7 +217,7 @@ export function decodeUrlState(search: string): Decoded {
     seen.add(key);
     const values = params.getAll(key);
     if (key === '' && values.every((v) => v === '')) continue; // "?=" or "&=&": nothing was said
-    if (!(PARAMS as readonly string[]).includes(key)) {
+    if (!KNOWN.includes(key)) {
       unknown.push({ param: clip(key), value: clip(values.join(', ')), problem: 'unknown-parameter' });
     } else if (values.length > 1) {
       repeated.set(key, { param: key, value: clip(values.join(', ')), problem: 'repeated', fallback: clip(values[0]) });
@@ -210,7 +225,7 @@ export function decodeUrlState(search: string): Decoded {
   }
 
   /** The parameter's value, or its default after recording an issue. */
-  function read<T>(param: Param, fallback: T, check: (text: string) => T | Omit<UrlIssue, 'param' | 'value' | 'fallback'>, show: (v: T) => string = String): T {
+  function read<T>(param: Param | CompareParam, fallback: T, check: (text: string) => T | Omit<UrlIssue, 'param' | 'value' | 'fallback'>, show: (v: T) => string = String): T {
     const text = params.get(param);
     if (text === null) return fallback;
     const twice = repeated.get(param);
@@ -224,10 +239,11 @@ export function decodeUrlState(search: string): Decoded {
   }
   const oneOf = <T extends string>(options: readonly T[]) => (text: string) =>
     (options as readonly string[]).includes(text) ? (text as T) : { problem: 'unknown-value' as const, allowed: options.join(', ') };
-  const number = (param: NumberParam | 'year' | 'step') => {
+  /** `prefix` 'b.': scenario B's parameter of that name, with the same spec and fallback. */
+  const number = (param: NumberParam | 'year' | 'step', prefix = '') => {
     const spec = NUMBER_SPECS[param];
     const fallback = param === 'year' ? DEFAULT_YEAR : param === 'step' ? DEFAULT_STATE.step : DEFAULT_SCENARIO[param];
-    return read<number>(param, fallback, (text) => {
+    return read<number>(`${prefix}${param}` as Param | CompareParam, fallback, (text) => {
       const n = checkNumber(text, spec);
       return typeof n === 'number' ? n : { problem: n, allowed: range(spec.min, spec.max) };
     });
@@ -267,10 +283,21 @@ export function decodeUrlState(search: string): Decoded {
     year = DEFAULT_YEAR; // ≤ the smallest horizon allowed (2030)
   }
   const step = number('step');
+  // Scenario B: read with A's checks, under its own names, when the link has any of its parameters.
+  const b = COMPARE_PREFIX;
+  const compare: CompareScenario | null = COMPARE_PARAMS.some((p) => params.has(p))
+    ? {
+        tfr: read<number | TfrPath>('b.tfr', DEFAULT_SCENARIO.tfr, checkTfr, formatTfr),
+        srb: number('srb', b),
+        mortalityDecline: number('mortalityDecline', b),
+        inMigration: number('inMigration', b),
+        outMigration: number('outMigration', b),
+      }
+    : null;
   // Issues in parameter order (the order links are written in), unknown parameters last.
-  const order = (i: UrlIssue) => PARAMS.indexOf(i.param as Param);
+  const order = (i: UrlIssue) => KNOWN.indexOf(i.param);
   issues.sort((a, b) => order(a) - order(b));
-  return { state: { view, lang, year, focus, scenario, plan, step }, issues: [...issues, ...unknown] };
+  return { state: { view, lang, year, focus, scenario, plan, step, compare }, issues: [...issues, ...unknown] };
 }
 
 /** Keeps `,` and `:` readable in TFR paths; everything else is percent-encoded as usual. */
@@ -297,17 +324,46 @@ export function encodeUrlState(state: UrlState): string {
     sdgSort: state.plan.sdgSort,
     step: String(state.step),
   };
-  return PARAMS.map((p) => `${p}=${encodeValue(values[p])}`).join('&');
+  const written = PARAMS.map((p) => `${p}=${encodeValue(values[p])}`);
+  const b = state.compare;
+  if (b) {
+    const compare: Record<CompareParam, string> = {
+      'b.tfr': formatTfr(b.tfr),
+      'b.srb': String(b.srb),
+      'b.mortalityDecline': String(b.mortalityDecline),
+      'b.inMigration': String(b.inMigration),
+      'b.outMigration': String(b.outMigration),
+    };
+    for (const p of COMPARE_PARAMS) written.push(`${p}=${encodeValue(compare[p])}`);
+  }
+  return written.join('&');
+}
+
+/** Scenario B as a whole scenario: B's parameters at A's horizon. */
+export function compareScenario(state: Pick<UrlState, 'scenario' | 'compare'>): Scenario | null {
+  return state.compare ? { ...state.compare, horizon: state.scenario.horizon } : null;
+}
+
+/** The parameters of a scenario that B takes (everything but the horizon). */
+export function toCompare(scenario: Scenario | CompareScenario): CompareScenario {
+  const { tfr, srb, mortalityDecline, inMigration, outMigration } = scenario;
+  return { tfr, srb, mortalityDecline, inMigration, outMigration };
 }
 
 /** Applies a change and keeps the state consistent: the year follows the horizon down. */
 export function updateState(
   state: UrlState,
-  change: Partial<Omit<UrlState, 'scenario' | 'plan'>> & { scenario?: Partial<Scenario>; plan?: Partial<PlanState> },
+  change: Partial<Omit<UrlState, 'scenario' | 'plan' | 'compare'>> & {
+    scenario?: Partial<Scenario>;
+    plan?: Partial<PlanState>;
+    /** Scenario B (null: no comparison); a whole scenario's horizon is dropped (B takes A's). */
+    compare?: CompareScenario | Scenario | null;
+  },
 ): UrlState {
   // Unchanged parts keep their identity, so effects that depend on them (the projection) do not re-run.
   const scenario = change.scenario ? { ...state.scenario, ...change.scenario } : state.scenario;
   const year = Math.min(change.year ?? state.year, scenario.horizon);
   const plan = change.plan ? { ...state.plan, ...change.plan } : state.plan;
-  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan, step: change.step ?? state.step };
+  const compare = change.compare === undefined ? state.compare : change.compare === null ? null : toCompare(change.compare);
+  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan, step: change.step ?? state.step, compare };
 }

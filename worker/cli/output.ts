@@ -1,5 +1,6 @@
 // What the CLI writes: the full projection as JSON, the summary as CSV, comparisons as a text table.
 import type { Comparison } from '../engine/compare.ts';
+import { versus, VERSUS_QUANTITIES, type VersusQuantity } from '../engine/versus.ts';
 import type { ProjectionSummary, SummaryRow } from '../engine/summary.ts';
 import { AGES, CELLS_PER_YEAR, type ProjectionResult } from '../engine/types.ts';
 
@@ -63,4 +64,25 @@ export function comparisonTable(rows: readonly Comparison[]): string {
     lines.push(`${r.sex.padEnd(7)}${r.age_label.padEnd(9)}${thousands(r.actual).padStart(10)}${thousands(r.projected).padStart(12)}${signed(r.error, 0).padStart(10)}${pct.padStart(9)}`);
   }
   return lines.join('\n').trimStart() + '\n';
+}
+
+/** Columns of the A-against-B output: year, then per quantity A, B, A − B and A ÷ B (影響度). */
+export const VERSUS_COLUMNS: readonly string[] = [
+  'year', ...VERSUS_QUANTITIES.flatMap((q) => [`${q}_a`, `${q}_b`, `${q}_difference`, `${q}_ratio`]),
+];
+
+/** One row per year of A's and B's summaries (same years): A, B, difference and ratio of each quantity. */
+export function versusRows(a: readonly SummaryRow[], b: readonly SummaryRow[]): Record<string, number>[] {
+  if (a.length !== b.length || a[0]?.year !== b[0]?.year) throw new RangeError('A and B must cover the same years');
+  return a.map((row, i) => {
+    const out: Record<string, number> = { year: row.year };
+    for (const q of VERSUS_QUANTITIES as readonly VersusQuantity[]) {
+      const v = versus(row[q], b[i][q]);
+      out[`${q}_a`] = v.a;
+      out[`${q}_b`] = v.b;
+      out[`${q}_difference`] = v.difference;
+      out[`${q}_ratio`] = v.ratio;
+    }
+    return out;
+  });
 }

@@ -82,6 +82,38 @@ describe('npm run project', () => {
     expect(json.rows[5]).toEqual(Object.fromEntries(['year', 'quantity', 'p2_5', 'p10', 'p50', 'p90', 'p97_5'].map((k, i) => [k, i < 2 ? [2022, 'total'][i] : Number(lines[6].split(',')[i])])));
   });
 
+  it('--compare: per year A, B, A − B and A ÷ B (影響度) of the total, age groups and aging rate, as CSV', () => {
+    const a = { tfr: 0.99, horizon: 2045 };
+    const b = { tfr: [[2030, 1.8], [2040, 2.07]], inMigration: 0 };
+    const r = run('--data', data, '--scenario', file('a.json', JSON.stringify(a)), '--compare', file('b.json', JSON.stringify(b)), '--format', 'csv');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'year,total_a,total_b,total_difference,total_ratio,age0_14_a,age0_14_b,age0_14_difference,age0_14_ratio,' +
+        'age15_64_a,age15_64_b,age15_64_difference,age15_64_ratio,age65plus_a,age65plus_b,age65plus_difference,age65plus_ratio,' +
+        'aging_rate_a,aging_rate_b,aging_rate_difference,aging_rate_ratio',
+    );
+    expect(lines).toHaveLength(1 + 25); // 2021–2045: B takes A's horizon
+    const inputs = prepare(syntheticInputs());
+    const ra = summary(project(inputs, a)).rows;
+    const rb = summary(project(inputs, { ...b, horizon: 2045 })).rows;
+    const header = lines[0].split(',');
+    const last = Object.fromEntries(lines.at(-1)!.split(',').map((v, i) => [header[i], Number(v)]));
+    expect(last.year).toBe(2045);
+    expect(last.total_a).toBeCloseTo(ra[24].total, 6);
+    expect(last.total_b).toBeCloseTo(rb[24].total, 6);
+    expect(last.total_difference).toBeCloseTo(ra[24].total - rb[24].total, 6);
+    expect(last.total_ratio).toBeCloseTo(ra[24].total / rb[24].total, 12);
+    expect(last.aging_rate_difference).toBeCloseTo(ra[24].aging_rate - rb[24].aging_rate, 9);
+  });
+
+  it('--compare refuses a B with another horizon, naming the file', () => {
+    const r = run('--data', data, '--compare', file('b2040.json', '{"horizon": 2040}'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^project: compare file .*b2040.json: horizon 2040 differs from A's 2065/);
+  });
+
   it('prints usage for --help', () => {
     const r = run('--help');
     expect(r.code).toBe(0);
@@ -89,7 +121,7 @@ describe('npm run project', () => {
   });
 
   it.each([
-    [['--scenaro', 'x.json'], /^project: unknown flag --scenaro \(known: --scenario, --inputs, --format, --out, --data, --fan, --seed, --help\)\n$/],
+    [['--scenaro', 'x.json'], /^project: unknown flag --scenaro \(known: --scenario, --compare, --inputs, --format, --out, --data, --fan, --seed, --help\)\n$/],
     [['--fan', 'many'], /^project: --fan many must be a whole number from 2 to 100000\n$/],
     [['--fan', '100', '--seed', '1.5'], /^project: --seed 1.5 must be a whole number from 0 to 4294967295\n$/],
     [['--seed', '3'], /^project: --seed needs --fan/],

@@ -1,7 +1,9 @@
 // npm run project -- [--scenario FILE.json] [--inputs FILE.json] [--format json|csv] [--out FILE] [--data DIR]
 //                    [--fan RUNS [--seed N]]
 // Projects the baseline (public/data/) or explicit inputs under a scenario and writes the full result;
-// with --fan, the uncertainty bands around it instead (docs/bands.md): quantiles by year and quantity.
+// with --fan, the uncertainty bands around it instead (docs/bands.md): quantiles by year and quantity;
+// with --compare, a second scenario B as well, written per year as A, B, A − B and A ÷ B (影響度) of the
+// total, the three age groups and the aging rate (engine/versus.ts).
 import { writeFile } from 'node:fs/promises';
 import { loadBaselineInputs } from '../baseline/load.ts';
 import { validateInputs } from '../engine/inputs.ts';
@@ -9,10 +11,12 @@ import { prepare, project, summary, type ProjectionInputs } from '../engine/inde
 import { bands, DEFAULT_BANDS_SEED, FAN_QUANTITIES, FAN_PROBABILITIES, MAX_FAN_RUNS, type FanBands } from '../engine/fan.ts';
 import { UsageError, parseFlags } from './args.ts';
 import { DEFAULT_DATA_DIR, readFromDirectory, readJson } from './files.ts';
-import { SUMMARY_COLUMNS, projectionJson, toCsv } from './output.ts';
+import { SUMMARY_COLUMNS, VERSUS_COLUMNS, projectionJson, toCsv, versusRows } from './output.ts';
 
 const USAGE = `usage: npm run project -- [--scenario FILE.json] [--inputs FILE.json] [--format json|csv] [--out FILE] [--data DIR]
   --scenario  scenario parameters (tfr, srb, mortalityDecline, inMigration, outMigration, horizon); defaults: the plan's
+  --compare   scenario B, compared with --scenario (A): per year A, B, A − B and A ÷ B (影響度) of total, age groups, aging rate;
+              B takes A's horizon (a different horizon in B's file is an error)
   --inputs    explicit inputs (docs/inputs.md); default: the baseline from --data
   --format    json (scenario, summary, peaks, population by year/sex/age; default) or csv (the summary rows)
   --out       write to FILE instead of standard output
@@ -45,7 +49,7 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
 
 async function main(argv: readonly string[]): Promise<void> {
   const flags = parseFlags(argv, {
-    scenario: {}, inputs: {}, format: { values: ['json', 'csv'] }, out: {}, data: {}, fan: {}, seed: {}, help: { boolean: true },
+    scenario: {}, compare: {}, inputs: {}, format: { values: ['json', 'csv'] }, out: {}, data: {}, fan: {}, seed: {}, help: { boolean: true },
   });
   if (flags.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -66,6 +70,8 @@ async function main(argv: readonly string[]): Promise<void> {
   } else {
     inputs = await loadBaselineInputs(readFromDirectory(flags.data ?? DEFAULT_DATA_DIR));
   }
+  const compareRaw: unknown = flags.compare ? await readJson(flags.compare, 'compare') : null;
+  if (flags.compare && runs > 0) throw new UsageError('--compare and --fan cannot be used together');
   let text: string;
   try {
     const prepared = prepare(inputs);
@@ -75,9 +81,27 @@ async function main(argv: readonly string[]): Promise<void> {
     } else {
       const result = project(prepared, scenario);
       const rows = summary(result);
-      text = flags.format === 'csv' ? toCsv(rows.rows, SUMMARY_COLUMNS) : `${projectionJson(result, rows, flags.inputs ?? 'baseline')}\n`;
+      if (flags.compare) {
+        const horizon = (compareRaw as { horizon?: unknown } | null)?.horizon;
+        if (horizon !== undefined && horizon !== result.horizon) {
+          throw new UsageError(`compare file ${flags.compare}: horizon ${JSON.stringify(horizon)} differs from A's ${result.horizon} (B takes A's horizon; leave it out)`);
+        }
+        let other;
+        try {
+          other = project(prepared, { ...(compareRaw as object), horizon: result.horizon });
+        } catch (error) {
+          throw new UsageError(`compare file ${flags.compare}: ${(error as Error).message}`);
+        }
+        const compared = versusRows(rows.rows, summary(other).rows);
+        text = flags.format === 'csv'
+          ? toCsv(compared, VERSUS_COLUMNS)
+          : `${JSON.stringify({ inputs: flags.inputs ?? 'baseline', a: result.scenario, b: other.scenario, baseYear: result.baseYear, horizon: result.horizon, rows: compared })}\n`;
+      } else {
+        text = flags.format === 'csv' ? toCsv(rows.rows, SUMMARY_COLUMNS) : `${projectionJson(result, rows, flags.inputs ?? 'baseline')}\n`;
+      }
     }
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${flags.scenario ? `scenario file ${flags.scenario}: ` : ''}${(error as Error).message}`);
   }
   if (flags.out) {
