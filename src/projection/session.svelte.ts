@@ -6,6 +6,8 @@
 // If the worker could not load a table (not listed, or data-files.json unreadable), the inputs are
 // assembled here from the catalog's tables instead, whose errors name what is missing.
 // The plan's baseline is projected once per horizon and kept, for the outline and the comparisons.
+// A comparison's scenario B travels with A through the same throttle: each request is the pair, projected
+// one after the other in the worker, and both results are shown together (never an A with a stale B).
 //
 // Timing (performance.measure, read by e2e/bench/ui.bench.ts):
 //   outlook:input→drawn    from the input event that asked for a scenario to the DOM showing its result
@@ -32,6 +34,8 @@ export type SessionStatus =
 
 interface Asked {
   readonly scenario: Scenario;
+  /** Scenario B of a comparison (null: none). */
+  readonly compare: Scenario | null;
   /** performance.now() of the input that asked for it. */
   readonly at: number;
 }
@@ -63,6 +67,8 @@ export class ProjectionSession {
   status = $state.raw<SessionStatus>({ status: 'loading' });
   /** The latest projection of the scenario shown. */
   current = $state.raw<ProjectionPayload | null>(null);
+  /** Scenario B's projection, asked and shown with `current` (null: no comparison). */
+  compare = $state.raw<ProjectionPayload | null>(null);
   /** The plan's baseline at the current result's horizon (null until projected). */
   baseline = $state.raw<ProjectionPayload | null>(null);
   /** The last failed request's message (the previous result stays on screen). */
@@ -73,6 +79,7 @@ export class ProjectionSession {
   #worker: Worker | null = null;
   #client: ProjectionClient | null = null;
   #throttle: Throttle<Asked> | null = null;
+  #kept = new Map<string, Promise<ProjectionPayload>>();
   #started = false;
   #wanted: Asked | null = null;
   #lastKey = '';
@@ -108,8 +115,11 @@ export class ProjectionSession {
     this.#client = client;
     const loading = client.load(document.baseURI);
     for (const name of BASELINE_TABLES) this.#catalog.provide(name, loading.tables.then((tables) => taken(tables, name), () => null));
-    this.#throttle = createThrottle<Asked, ProjectionPayload>({
-      send: (asked) => client.project(asked.scenario),
+    this.#throttle = createThrottle<Asked, Pair>({
+      send: async (asked) => {
+        const [a, b] = await Promise.all([client.project(asked.scenario), asked.compare ? client.project(asked.compare) : null]);
+        return { a, b };
+      },
       onResult: (result, asked) => this.#show(result, asked),
       // Before the worker is ready, a failure only means it had no inputs: #boot asks again once it has.
       onError: (error) => {
@@ -160,9 +170,26 @@ export class ProjectionSession {
     return found;
   }
 
-  #show(result: ProjectionPayload, asked: Asked): void {
+  /**
+   * A scenario projected once and kept (e.g. a preset for the family chart): not through the throttle,
+   * so it never replaces what the sliders asked for.
+   */
+  projectOnce(scenario: Scenario): Promise<ProjectionPayload> {
+    if (!this.#client) return Promise.reject(new Error('the projection has not started'));
+    const k = key(scenario);
+    let found = this.#kept.get(k);
+    if (!found) {
+      found = this.#client.project(scenario);
+      found.catch(() => this.#kept.delete(k));
+      this.#kept.set(k, found);
+    }
+    return found;
+  }
+
+  #show({ a: result, b }: Pair, asked: Asked): void {
     this.requestError = null;
     this.current = result;
+    this.compare = b;
     // Settled at the latest a frame after the first result, should no view draw it (the outlook was left).
     if (!this.#firstDrawn) requestAnimationFrame(() => setTimeout(() => this.#settle(), 0));
     const arrived = performance.now();
@@ -182,11 +209,11 @@ export class ProjectionSession {
    * Asks for a scenario (the same scenario twice in a row is asked once). `at`: the input event's time.
    * Before start() the latest is kept and sent then; before the worker is ready it waits in the worker.
    */
-  request(scenario: Scenario, at = performance.now()): void {
-    const k = key(scenario);
+  request(scenario: Scenario, at = performance.now(), compare: Scenario | null = null): void {
+    const k = `${key(scenario)}|${compare ? key(compare) : ''}`;
     if (k === this.#lastKey) return;
     this.#lastKey = k;
-    this.#wanted = { scenario, at };
+    this.#wanted = { scenario, compare, at };
     this.#throttle?.request(this.#wanted);
   }
 
@@ -221,6 +248,12 @@ export class ProjectionSession {
     this.#client?.dispose();
     this.#worker?.terminate();
   }
+}
+
+/** One request's results: A's projection and, in a comparison, B's. */
+interface Pair {
+  readonly a: ProjectionPayload;
+  readonly b: ProjectionPayload | null;
 }
 
 /** A table the worker loaded, as the catalog takes it (null: not loaded there; an error names the file). */
