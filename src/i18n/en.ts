@@ -200,7 +200,7 @@ export const en: Messages = {
     presets: 'Common scenarios',
     presetsHelp: "Assumptions often used in municipalities' population-vision simulations.",
     presetsAbout: 'What each preset assumes',
-    showHelp: 'Show help',
+    showHelp: 'Help',
     hideHelp: 'Hide help',
     presetsError: (reason: string) => `The scenario list could not be read: ${reason}`,
     chosen: ' (chosen)',
@@ -732,6 +732,7 @@ export const en: Messages = {
     table: {
       title: 'A against B (impact ratio, 影響度)',
       description: 'As population visions (人口ビジョン) report it: the plan\'s final year, each decade and the projection\'s last year.',
+      versus: (a: string, b: string) => `${a} against ${b}.`,
       quantity: 'Quantity',
       year: 'Year',
       a: 'A',
@@ -786,6 +787,6 @@ export const en: Messages = {
     },
   },
   workspace: {
-    approximation: 'An approximate projection (base population, life tables and migration are not in the sources).',
+    approximation: 'Approximated inputs: base population, life tables, migration.',
   },
 };

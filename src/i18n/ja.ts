@@ -756,6 +756,7 @@ export const ja = {
     table: {
       title: 'AとBの比較（影響度）',
       description: '人口ビジョンと同じ形で、計画の最終年・10年ごと・推計の最終年の値を並べます。',
+      versus: (a: string, b: string) => `${a}と${b}を比べます。`,
       quantity: '項目',
       year: '年',
       a: 'A',
