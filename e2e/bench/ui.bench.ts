@@ -15,10 +15,17 @@
 //                  (outlook:input→painted), result arrival → DOM (main-thread drawing), worker time. A
 //                  request goes at once unless one was already sent in this frame (throttle.ts); the
 //                  frame that shows the moved slider is drawn before the worker's answer is taken.
+//   A vs A+B       the same drag without and with a comparison (b. parameters: two projections per move,
+//                  B's outline, dashed lines, difference chart), alternating ROUNDS times each; medians of
+//                  the p95s and their ratio
+//   layout shift   cumulative layout shift (layout-shift entries without recent input, as Lighthouse sums
+//                  them, in one session window) from navigation until the charts have drawn and 1 s more,
+//                  at 1366×768, 1920×1080 and a 390×844 phone
 //   build sizes    JS, CSS and wasm in dist/assets: raw, gzip, brotli (the files vite.config.ts writes)
 //   serving        the Content-Type the wasm is served with (application/wasm allows streaming compilation)
 //
-// Env: RUNS (cold loads per view, default 3), PORT (default 4175).
+// Env: RUNS (cold loads per view, default 3), ROUNDS (A vs A+B drags, default 3), PORT (default 4175),
+//      ONLY (a comma list of sections to run: cold, drag, compare, cls, sizes; default all).
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -28,6 +35,10 @@ import { duckdbFloor } from './duckdb-floor.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const PORT = Number(process.env.PORT ?? 4175);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const ONLY = (process.env.ONLY ?? 'cold,drag,compare,cls,sizes').split(',');
+/** A comparison for the A vs A+B drags: B is シミュレーション2 (fertility path, no migration). */
+const COMPARE = 'b.tfr=2021:0.99,2030:1.8,2040:2.07&b.inMigration=0&b.outMigration=0';
 
 interface TableTiming {
   name: string;
@@ -124,73 +135,133 @@ function sizes(): { file: string; raw: number; gzip: number; brotli: number }[] 
     .sort((a, b) => b.raw - a.raw);
 }
 
+/** One drag on a fresh page of the outlook at `query`, DuckDB held back; its measures. */
+async function dragAt(browser: Browser, url: string, query: string): Promise<Record<string, number[]>> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.route('**/duckdb-eh*.wasm', () => {});
+  await page.goto(`${url}?view=outlook${query}`);
+  await page.locator('[data-chart="pyramid"][data-status="ready"]').waitFor();
+  if (query.includes('b.')) await page.locator('[data-chart="difference"][data-status="ready"]').waitFor();
+  await page.waitForTimeout(500);
+  const dragged = await drag(page);
+  await context.close();
+  return dragged;
+}
+
+/** Cumulative layout shift of a cold load at a viewport (Lighthouse's sum: shifts without recent input). */
+async function layoutShift(browser: Browser, url: string, viewport: { width: number; height: number }, mobile: boolean): Promise<number> {
+  const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: mobile ? 2 : 1 });
+  const page = await context.newPage();
+  await page.route('**/duckdb-eh*.wasm', () => {});
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${url}?view=outlook`);
+  await page.locator('[data-chart="total"][data-status="ready"]').waitFor();
+  await page.waitForTimeout(1000);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  await context.close();
+  return cls;
+}
+
 async function main(): Promise<void> {
   const server = await startPreview(PORT);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
   try {
-    const outlook = await coldLoads(browser, server.url, 'outlook');
-    const data = await coldLoads(browser, server.url, 'data');
-    const floor = await duckdbFloor(browser, server.url, RUNS);
-
+    if (ONLY.includes('cold')) await coldSection(browser, server.url);
     // The drag: DuckDB held back, so the numbers are the outlook's own (DuckDB runs in its worker, but
     // inserting its tables takes main-thread time while it starts).
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    const page = await context.newPage();
-    await page.route('**/duckdb-eh*.wasm', () => {});
-    await page.goto(`${server.url}?view=outlook`);
-    await page.locator('[data-chart="pyramid"][data-status="ready"]').waitFor();
-    await page.waitForTimeout(500);
-    const dragged = await drag(page);
-    await context.close();
-
-    const wasm = sizes().find((s) => s.file.endsWith('.wasm'));
-    const served = wasm
-      ? await fetch(`${server.url}assets/${wasm.file}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br, gzip' } }).then((r) => `${r.headers.get('content-type')}, ${r.headers.get('content-encoding') ?? 'identity'}`)
-      : 'no wasm in dist/assets';
-
-    console.log(`\nUI cold loads, ${RUNS} runs each, median (all runs), ms from navigation, 1920×1080:`);
-    console.log(' outlook view (?view=outlook)');
-    row('header rendered (seen by the test)', outlook.firstPaint);
-    row('first contentful paint', outlook.fcp);
-    row('first pyramid drawn (outlook:first-drawn)', outlook.firstDrawn);
-    row('every table decoded (hyparquet)', outlook.allTables);
-    row('hyparquet decode, all tables (sum)', outlook.decodeSum);
-    row('DuckDB ready (started with the first chart)', outlook.duckdbReady);
-    row('  DuckDB asked for (mark)', outlook.duckdbStart);
-    console.log(' data view (?view=data: DuckDB starts at once)');
-    row('first contentful paint', data.fcp);
-    row('every table decoded', data.allTables);
-    row('DuckDB ready (wasm + tables inserted)', data.duckdbReady);
-    row('  DuckDB asked for (mark)', data.duckdbStart);
-    row('  instantiate: worker, wasm download+compile', data.duckdbInstantiate);
-    row('  open, connect, lock down', data.duckdbConnect);
-    console.log(' DuckDB alone on a blank page of ours (the floor: no app, no tables; from new Worker())');
-    row('instantiated (script, wasm, compile, start)', floor.map((f) => f.instantiated));
-    row('connection open', floor.map((f) => f.connected));
-
-    console.log(`\nTFR slider dragged at ~60 Hz (150 pointer moves), DuckDB held back:`);
-    for (const [label, key] of [
-      ['input event → charts in view redrawn (DOM)', 'inputToDrawn'],
-      ['input event → next frame painted', 'inputToPainted'],
-      ['worker answer → charts redrawn', 'resultToDrawn'],
-      ['worker time (projection + summary)', 'worker'],
-    ] as const) {
-      const xs = dragged[key];
-      console.log(`  ${label.padEnd(44)} n=${String(xs.length).padStart(3)}  p50 ${ms(quantile(xs, 0.5)).padStart(8)}  p95 ${ms(quantile(xs, 0.95)).padStart(8)}  max ${ms(Math.max(...xs)).padStart(8)}`);
+    if (ONLY.includes('drag')) dragSection(await dragAt(browser, server.url, ''));
+    if (ONLY.includes('compare')) {
+      const p95 = { a: [] as number[], ab: [] as number[] };
+      const workers = { a: [] as number[], ab: [] as number[] };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const key of ['a', 'ab'] as const) {
+          const d = await dragAt(browser, server.url, key === 'ab' ? `&${COMPARE}` : '');
+          p95[key].push(quantile(d.inputToDrawn, 0.95));
+          workers[key].push(quantile(d.worker, 0.5));
+        }
+      }
+      console.log(`\nA vs A+B: the TFR drag without and with a comparison (${COMPARE}), alternating, ${ROUNDS} rounds:`);
+      row('A   input → charts redrawn, p95', p95.a);
+      row('A+B input → charts redrawn, p95', p95.ab);
+      console.log(`  ${'ratio of the medians (A+B ÷ A)'.padEnd(44)} ${(median(p95.ab) / median(p95.a)).toFixed(2).padStart(9)}`);
+      row('A   worker time, p50', workers.a);
+      row('A+B worker time (both projections), p50', workers.ab);
     }
-
-    console.log(`\nBuild (dist/assets), raw / gzip / brotli:`);
-    let js = [0, 0, 0];
-    for (const s of sizes()) {
-      console.log(`  ${s.file.padEnd(44)} ${kb(s.raw).padStart(11)} ${kb(s.gzip).padStart(11)} ${kb(s.brotli).padStart(11)}`);
-      if (s.file.endsWith('.js')) js = [js[0] + s.raw, js[1] + s.gzip, js[2] + s.brotli];
+    if (ONLY.includes('cls')) {
+      console.log(`\nCumulative layout shift of a cold load of the outlook (until the charts drew, +1 s), ${RUNS} runs:`);
+      for (const [w, h, mobile] of [[1366, 768, false], [1920, 1080, false], [390, 844, true]] as const) {
+        const xs: number[] = [];
+        for (let run = 0; run < RUNS; run++) xs.push(await layoutShift(browser, server.url, { width: w, height: h }, mobile));
+        console.log(`  ${`${w}×${h}${mobile ? ' (phone)' : ''}`.padEnd(44)} ${median(xs).toFixed(3).padStart(9)}   (${xs.map((x) => x.toFixed(3)).join(', ')})`);
+      }
     }
-    console.log(`  ${'all JS'.padEnd(44)} ${kb(js[0]).padStart(11)} ${kb(js[1]).padStart(11)} ${kb(js[2]).padStart(11)}`);
-    console.log(`\nwasm served as: ${served}`);
+    if (ONLY.includes('sizes')) await sizesSection(server.url);
   } finally {
     await browser.close();
     server.stop();
   }
+}
+
+async function coldSection(browser: Browser, url: string): Promise<void> {
+  const outlook = await coldLoads(browser, url, 'outlook');
+  const data = await coldLoads(browser, url, 'data');
+  const floor = await duckdbFloor(browser, url, RUNS);
+
+
+  console.log(`\nUI cold loads, ${RUNS} runs each, median (all runs), ms from navigation, 1920×1080:`);
+  console.log(' outlook view (?view=outlook)');
+  row('header rendered (seen by the test)', outlook.firstPaint);
+  row('first contentful paint', outlook.fcp);
+  row('first pyramid drawn (outlook:first-drawn)', outlook.firstDrawn);
+  row('every table decoded (hyparquet)', outlook.allTables);
+  row('hyparquet decode, all tables (sum)', outlook.decodeSum);
+  row('DuckDB ready (started with the first chart)', outlook.duckdbReady);
+  row('  DuckDB asked for (mark)', outlook.duckdbStart);
+  console.log(' data view (?view=data: DuckDB starts at once)');
+  row('first contentful paint', data.fcp);
+  row('every table decoded', data.allTables);
+  row('DuckDB ready (wasm + tables inserted)', data.duckdbReady);
+  row('  DuckDB asked for (mark)', data.duckdbStart);
+  row('  instantiate: worker, wasm download+compile', data.duckdbInstantiate);
+  row('  open, connect, lock down', data.duckdbConnect);
+  console.log(' DuckDB alone on a blank page of ours (the floor: no app, no tables; from new Worker())');
+  row('instantiated (script, wasm, compile, start)', floor.map((f) => f.instantiated));
+  row('connection open', floor.map((f) => f.connected));
+}
+
+function dragSection(dragged: Record<string, number[]>): void {
+  console.log(`\nTFR slider dragged at ~60 Hz (150 pointer moves), DuckDB held back:`);
+  for (const [label, key] of [
+    ['input event → charts in view redrawn (DOM)', 'inputToDrawn'],
+    ['input event → next frame painted', 'inputToPainted'],
+    ['worker answer → charts redrawn', 'resultToDrawn'],
+    ['worker time (projection + summary)', 'worker'],
+  ] as const) {
+    const xs = dragged[key];
+    console.log(`  ${label.padEnd(44)} n=${String(xs.length).padStart(3)}  p50 ${ms(quantile(xs, 0.5)).padStart(8)}  p95 ${ms(quantile(xs, 0.95)).padStart(8)}  max ${ms(Math.max(...xs)).padStart(8)}`);
+  }
+}
+
+async function sizesSection(url: string): Promise<void> {
+  const wasm = sizes().find((s) => s.file.endsWith('.wasm'));
+  const served = wasm
+    ? await fetch(`${url}assets/${wasm.file}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br, gzip' } }).then((r) => `${r.headers.get('content-type')}, ${r.headers.get('content-encoding') ?? 'identity'}`)
+    : 'no wasm in dist/assets';
+  console.log(`\nBuild (dist/assets), raw / gzip / brotli:`);
+  let js = [0, 0, 0];
+  for (const s of sizes()) {
+    console.log(`  ${s.file.padEnd(44)} ${kb(s.raw).padStart(11)} ${kb(s.gzip).padStart(11)} ${kb(s.brotli).padStart(11)}`);
+    if (s.file.endsWith('.js')) js = [js[0] + s.raw, js[1] + s.gzip, js[2] + s.brotli];
+  }
+  console.log(`  ${'all JS'.padEnd(44)} ${kb(js[0]).padStart(11)} ${kb(js[1]).padStart(11)} ${kb(js[2]).padStart(11)}`);
+  console.log(`\nwasm served as: ${served}`);
 }
 
 main().catch((error: unknown) => {
