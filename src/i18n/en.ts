@@ -789,4 +789,22 @@ export const en: Messages = {
   workspace: {
     approximation: 'Approximated inputs: base population, life tables, migration.',
   },
+  bands: {
+    toggle: 'Show uncertainty bands',
+    legend80: 'In 8 of 10 outcomes (80 %)',
+    legend95: 'In 19 of 20 outcomes (95 %)',
+    meaning: 'The bands come from 1,000 runs with different paths of births, longevity and moves in and out. The outcome is expected to fall in the dark band 8 times out of 10, and in the light band 19 times out of 20.',
+    centre: 'The bands are centred on the chosen assumptions (solid line); they do not include the chance that the assumptions themselves are off.',
+    check: (band: readonly string[], errors: readonly string[]) =>
+      `Half the 80 % band is ±${band[0]} after 5 years, ±${band[1]} after 10 and ±${band[2]} after 15. Past outlooks of the ward missed by ${errors[0]}, ${errors[1]} and ${errors[2]} on average (absolute) at the same horizons.`,
+    allLow: (n: number) => `All ${n} past outlooks scored were too low.`,
+    notScored: 'no record',
+    computing: 'Computing the bands…',
+    preview: (runs: string) => `While you drag, the bands are drawn from ${runs} runs.`,
+    failed: (reason: string) => `The bands could not be computed (the lines are still shown): ${reason}`,
+    errorsFailed: (reason: string) => `The past outlooks' errors could not be loaded: ${reason}`,
+    readout80: '80 % band',
+    readout95: '95 % band',
+    range: (lo: string, hi: string) => `${lo}–${hi}`,
+  },
 };

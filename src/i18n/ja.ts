@@ -815,4 +815,23 @@ export const ja = {
   workspace: {
     approximation: '近似を含む試算です（基準人口・生命表・人口移動は出典にないため近似）。',
   },
+  bands: {
+    toggle: '不確実性の帯を表示',
+    legend80: '10回に8回入る範囲（80%）',
+    legend95: '20回に19回入る範囲（95%）',
+    /** The one plain sentence for residents, under each chart with bands. */
+    meaning: '帯は、子どもの生まれ方・長生きの進み方・転入と転出の見通しを1,000通りに変えて計算した範囲です。濃い帯には10回に8回はこの範囲に入る見込み、薄い帯には20回に19回は入る見込みです。',
+    centre: '帯は選んだ前提（実線）を中心にした幅で、前提そのものが外れる分は含みません。',
+    check: (band: readonly string[], errors: readonly string[]) =>
+      `帯の幅（80%の範囲の半分）は5年後±${band[0]}、10年後±${band[1]}、15年後±${band[2]}。過去の将来推計の外れ（絶対値の平均）は5年後${errors[0]}、10年後${errors[1]}、15年後${errors[2]}でした。`,
+    allLow: (n: number) => `過去の推計${n}件はいずれも実際より少なく見込んでいました。`,
+    notScored: '記録なし',
+    computing: '帯を計算しています…',
+    preview: (runs: string) => `操作中は${runs}通りで仮に表示しています。`,
+    failed: (reason: string) => `帯を計算できませんでした（線はそのまま表示しています）: ${reason}`,
+    errorsFailed: (reason: string) => `過去の推計の外れを読み込めませんでした: ${reason}`,
+    readout80: '80%の範囲',
+    readout95: '95%の範囲',
+    range: (lo: string, hi: string) => `${lo}〜${hi}`,
+  },
 };

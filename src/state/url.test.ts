@@ -47,7 +47,7 @@ function flat(state: UrlState): Record<Param, unknown> {
   const { plan } = state;
   return {
     ...state.scenario, view: state.view, lang: state.lang, year: state.year, focus: state.focus,
-    plan: plan.view, node: plan.node, q: plan.search, governance: plan.governance, sdgSort: plan.sdgSort, step: state.step,
+    bands: state.bands, plan: plan.view, node: plan.node, q: plan.search, governance: plan.governance, sdgSort: plan.sdgSort, step: state.step,
   };
 }
 
@@ -76,8 +76,8 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     horizon: fc.integer(SCENARIO_RANGES.horizon),
   })
   .chain(({ view, lang, focus, ...scenario }) =>
-    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.integer(STEP_RANGE), compareArb)
-      .map(([year, plan, step, compare]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan, step, compare })),
+    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.boolean(), fc.integer(STEP_RANGE), compareArb)
+      .map(([year, plan, bands, step, compare]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan, bands, step, compare })),
   );
 
 /** Replaces one parameter's value in a query string. */
@@ -91,7 +91,7 @@ function withParam(query: string, param: Param, value: string): string {
 function garbageFor(param: Param): fc.Arbitrary<string> {
   const words = fc.constantFrom('', 'abc', 'NaN', 'Infinity', '0x10', '1,5', ' 1', '1e', '--1', '<script>', '杉並');
   const choices: Partial<Record<Param, readonly string[]>> = {
-    view: VIEWS, lang: LANGS, focus: FOCUSES, plan: PLAN_VIEWS, governance: ['off', 'on'], sdgSort: SDG_SORTS,
+    view: VIEWS, lang: LANGS, focus: FOCUSES, plan: PLAN_VIEWS, governance: ['off', 'on'], sdgSort: SDG_SORTS, bands: ['on', 'off'],
   };
   const allowed = choices[param];
   if (allowed) return fc.oneof(words, fc.string({ maxLength: 12 })).filter((s) => !allowed.includes(s));
@@ -125,7 +125,7 @@ describe('URL state', () => {
 
   it('writes every parameter, in a fixed order, readable', () => {
     expect(encodeUrlState(DEFAULT_STATE)).toBe(
-      'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065' +
+      'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&bands=on' +
         '&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0',
     );
     const path = updateState(DEFAULT_STATE, { scenario: { tfr: [[2030, 1.1], [2045, 1.4]] } });
@@ -201,7 +201,7 @@ describe('URL state', () => {
     expect(issues.find((i) => i.param === 'srb')).toEqual({ param: 'srb', value: '200', problem: 'out-of-range', allowed: '90–120', fallback: '105.1' });
     expect(state).toEqual({
       view: 'outlook', lang: 'ja', year: 2030, focus: 'none',
-      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, step: 0, compare: null,
+      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, bands: true, step: 0, compare: null,
     });
   });
 
@@ -363,5 +363,19 @@ describe('scenario B (b. parameters)', () => {
     expect(compareScenario(pinned)?.horizon).toBe(2050);
     expect(updateState(pinned, { year: 2040 }).compare).toBe(pinned.compare);
     expect(updateState(pinned, { compare: null }).compare).toBeNull();
+  });
+});
+
+describe('bands', () => {
+  it('are on unless the link says off; a bad value is named and falls back to on', () => {
+    expect(DEFAULT_STATE.bands).toBe(true);
+    expect(decodeUrlState('bands=off').state.bands).toBe(false);
+    expect(decodeUrlState('bands=on').state.bands).toBe(true);
+    expect(encodeUrlState({ ...DEFAULT_STATE, bands: false })).toContain('&horizon=2065&bands=off&plan=');
+    const { state, issues } = decodeUrlState('bands=yes&tfr=1.2');
+    expect(issues).toEqual([{ param: 'bands', value: 'yes', problem: 'unknown-value', allowed: 'on, off', fallback: 'on' }]);
+    expect(state).toMatchObject({ bands: true, scenario: { tfr: 1.2 } });
+    expect(updateState({ ...DEFAULT_STATE, bands: false }, { year: 2040 }).bands).toBe(false);
+    expect(updateState(DEFAULT_STATE, { bands: false }).bands).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 // A TFR path is written tfr=2030:1.1,2045:1.4 (year:tfr pairs, years increasing).
 // The plan view adds its own parameters after those of the outlook (see PlanState):
 //   &plan=sunburst&node=p12&q=&governance=off&sdgSort=number
+// After the scenario come the uncertainty bands around the outlook's lines: &bands=on (the default) or off.
 // Then the briefing mode's step (src/briefing/): &step=0 (off) or 1…N.
 // Last, only when a second scenario B is compared with the link's (A), B's parameters with the prefix b.
 // (B shares A's horizon):  &b.tfr=2030:1.8,2040:2.07&b.srb=105.1&b.mortalityDecline=0&b.inMigration=0&b.outMigration=0
@@ -37,6 +38,9 @@ export type PlanView = (typeof PLAN_VIEWS)[number];
 export const SDG_SORTS = ['number', 'count'] as const;
 export type SdgSort = (typeof SDG_SORTS)[number];
 export const GOVERNANCE_TOGGLE = ['off', 'on'] as const;
+/** The uncertainty bands (80 % and 95 %) on the trend charts; on unless a link says off (docs/bands.md). */
+export const BANDS_TOGGLE = ['on', 'off'] as const;
+export const DEFAULT_BANDS = true;
 /** Longest search text a link may carry (characters). */
 export const MAX_SEARCH_LENGTH = 100;
 
@@ -85,6 +89,8 @@ export interface UrlState {
   readonly focus: Focus;
   readonly scenario: Readonly<Scenario>;
   readonly plan: PlanState;
+  /** Whether the trend charts show the uncertainty bands. */
+  readonly bands: boolean;
   /** The briefing step shown (0: briefing mode off). */
   readonly step: number;
   /** Scenario B, compared with `scenario` (A); null: no comparison. */
@@ -98,13 +104,14 @@ export const DEFAULT_STATE: UrlState = {
   focus: DEFAULT_FOCUS,
   scenario: DEFAULT_SCENARIO,
   plan: DEFAULT_PLAN,
+  bands: DEFAULT_BANDS,
   step: 0,
   compare: null,
 };
 
 type NumberParam = Exclude<keyof Scenario, 'tfr'>;
 export const PARAMS = [
-  'view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon',
+  'view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon', 'bands',
   'plan', 'node', 'q', 'governance', 'sdgSort', 'step',
 ] as const;
 export type Param = (typeof PARAMS)[number];
@@ -282,6 +289,7 @@ export function decodeUrlState(search: string): Decoded {
     });
     year = DEFAULT_YEAR; // ≤ the smallest horizon allowed (2030)
   }
+  const bands = read<(typeof BANDS_TOGGLE)[number]>('bands', DEFAULT_BANDS ? 'on' : 'off', oneOf(BANDS_TOGGLE)) === 'on';
   const step = number('step');
   // Scenario B: read with A's checks, under its own names, when the link has any of its parameters.
   const b = COMPARE_PREFIX;
@@ -297,7 +305,7 @@ export function decodeUrlState(search: string): Decoded {
   // Issues in parameter order (the order links are written in), unknown parameters last.
   const order = (i: UrlIssue) => KNOWN.indexOf(i.param);
   issues.sort((a, b) => order(a) - order(b));
-  return { state: { view, lang, year, focus, scenario, plan, step, compare }, issues: [...issues, ...unknown] };
+  return { state: { view, lang, year, focus, scenario, plan, bands, step, compare }, issues: [...issues, ...unknown] };
 }
 
 /** Keeps `,` and `:` readable in TFR paths; everything else is percent-encoded as usual. */
@@ -322,6 +330,7 @@ export function encodeUrlState(state: UrlState): string {
     q: state.plan.search,
     governance: state.plan.governance ? 'on' : 'off',
     sdgSort: state.plan.sdgSort,
+    bands: state.bands ? 'on' : 'off',
     step: String(state.step),
   };
   const written = PARAMS.map((p) => `${p}=${encodeValue(values[p])}`);
@@ -365,5 +374,8 @@ export function updateState(
   const year = Math.min(change.year ?? state.year, scenario.horizon);
   const plan = change.plan ? { ...state.plan, ...change.plan } : state.plan;
   const compare = change.compare === undefined ? state.compare : change.compare === null ? null : toCompare(change.compare);
-  return { view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan, step: change.step ?? state.step, compare };
+  return {
+    view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan,
+    bands: change.bands ?? state.bands, step: change.step ?? state.step, compare,
+  };
 }

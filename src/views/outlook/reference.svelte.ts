@@ -1,8 +1,10 @@
 // The outlook's reference figures, from tables the catalog decodes anyway: the registry's counts
 // (actuals.parquet), the plan's published results (published_results.parquet), and the plan's
-// policies linked to each age group (policy_age_links and plan_policies). Each loads or fails alone;
+// policies linked to each age group (policy_age_links and plan_policies), and the past outlooks' errors
+// by horizon (past_outlook_errors.parquet, beside the bands' width). Each loads or fails alone;
 // a chart without them still draws the projection.
 import type { Catalog } from '../../data/catalog.svelte.ts';
+import { errorsByHorizon, pastOutlookErrors, type HorizonSummary } from '../../data/past-outlook-errors.ts';
 import { actualPoints, type ActualPoint } from './actuals.ts';
 import { planLinks, type PlanLinks } from './plan-links.ts';
 import { publishedRows, type Published } from './published.ts';
@@ -20,10 +22,12 @@ export class Reference {
   actuals = $state.raw<Loaded<ActualPoint[]>>({ status: 'loading' });
   published = $state.raw<Loaded<Published[]>>({ status: 'loading' });
   planLinks = $state.raw<Loaded<PlanLinks>>({ status: 'loading' });
+  pastErrors = $state.raw<Loaded<readonly HorizonSummary[]>>({ status: 'loading' });
 
   constructor(catalog: Catalog) {
     settle(catalog.table('actuals').then(actualPoints), (l) => (this.actuals = l));
     settle(catalog.table('published_results').then(publishedRows), (l) => (this.published = l));
+    settle(catalog.table('past_outlook_errors').then((t) => errorsByHorizon(pastOutlookErrors(t))), (l) => (this.pastErrors = l));
     settle(
       // The plan tables' reader comes with the plan view's code: fetched once the tables are here (the
       // catalog holds them back until the first chart is drawn), not during the outlook's first download.

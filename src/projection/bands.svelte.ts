@@ -1,0 +1,160 @@
+// The uncertainty bands of the outlook, as reactive state: a second worker (worker/bands.worker.ts)
+// runs the fan for the scenario shown, through the same throttle as the projection (one request per
+// frame, one in flight, the latest wins), so the deterministic lines never wait for it. While a
+// slider is dragged the bands are drawn from the first PREVIEW_RUNS trajectories (the same ones, so
+// they do not jump), and refined to FULL_RUNS as soon as nothing newer is waiting.
+// Loaded with a dynamic import once the first chart is drawn, and only when the link has bands=on.
+//
+// Timing (performance.measure, read by e2e/bench/ui.bench.ts):
+//   bands:input→drawn    from the input event that asked for a scenario to the DOM showing its bands
+//   bands:worker         the worker's own time for those bands
+import { tick } from 'svelte';
+import type { BandsPayload, FromBandsWorker, ToBandsWorker } from '../../worker/bands.protocol.ts';
+import type { Scenario } from '../../worker/engine/types.ts';
+import type { TransferInputs } from '../../worker/projection.protocol.ts';
+import { transferList } from '../../worker/projection.protocol.ts';
+import type { Catalog } from '../data/catalog.svelte.ts';
+import { DataFileError } from '../data/parquet.ts';
+import { assembleInputs } from './inputs.ts';
+import { createThrottle, type Throttle } from './throttle.ts';
+
+export const FULL_RUNS = 1000;
+export const PREVIEW_RUNS = 200;
+/** The seed of the dashboard's draws (engine/fan.ts DEFAULT_BANDS_SEED, also the CLI's default). */
+export const BANDS_SEED = 1;
+
+export type BandsStatus = { readonly status: 'loading' } | { readonly status: 'ready' } | { readonly status: 'error'; readonly reason: string };
+
+interface Asked {
+  readonly scenario: Scenario;
+  readonly runs: number;
+  /** performance.now() of the input behind it (null for a refinement). */
+  readonly at: number | null;
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const keyOf = (s: Scenario, runs: number) => JSON.stringify([s.tfr, s.srb, s.mortalityDecline, s.inMigration, s.outMigration, s.horizon, runs]);
+
+/** The engine's inputs from the catalog's tables (decoded once already, for the projection worker). */
+export async function inputsFromCatalog(catalog: Catalog): Promise<TransferInputs> {
+  const optional = catalog.table('assumptions').catch((error: unknown) => {
+    if (error instanceof DataFileError && error.reason === 'not in this build') return null;
+    throw error;
+  });
+  const [population, survival, fertility, migration, assumptions] = await Promise.all([
+    catalog.table('base_population'), catalog.table('survival'), catalog.table('fertility'), catalog.table('migration'), optional,
+  ]);
+  return assembleInputs({ population, survival, fertility, migration, assumptions });
+}
+
+export class BandsSession {
+  status = $state.raw<BandsStatus>({ status: 'loading' });
+  /** The latest bands drawn (their scenario may lag the lines' by a frame or two while dragging). */
+  current = $state.raw<BandsPayload | null>(null);
+
+  readonly #inputs: () => Promise<TransferInputs>;
+  readonly #makeWorker: () => Worker;
+  #worker: Worker | null = null;
+  #throttle: Throttle<Asked> | null = null;
+  #waiting = new Map<number, { resolve: (b: BandsPayload) => void; reject: (e: Error) => void }>();
+  #nextId = 1;
+  #wanted: Asked | null = null;
+  #lastKey = '';
+  #disposed = false;
+
+  constructor(inputs: () => Promise<TransferInputs>, makeWorker?: () => Worker) {
+    this.#inputs = inputs;
+    this.#makeWorker = makeWorker ?? (() => new Worker(new URL('../../worker/bands.worker.ts', import.meta.url), { type: 'module', name: 'bands' }));
+  }
+
+  /** Starts the worker and sends it the inputs. */
+  start(): void {
+    if (this.#worker || this.#disposed) return;
+    let worker: Worker;
+    try {
+      worker = this.#worker = this.#makeWorker();
+    } catch (error) {
+      this.status = { status: 'error', reason: reasonOf(error) };
+      return;
+    }
+    worker.addEventListener('error', (event) => (this.status = { status: 'error', reason: `bands worker: ${event.message || 'failed to start'}` }));
+    worker.addEventListener('message', (event: MessageEvent<FromBandsWorker>) => this.#onMessage(event.data));
+    this.#throttle = createThrottle<Asked, BandsPayload>({
+      send: (asked) => this.#send(asked),
+      onResult: (bands, asked, latest) => this.#show(bands, asked, latest),
+      onError: (error) => (this.status = { status: 'error', reason: reasonOf(error) }),
+    });
+    this.#inputs().then(
+      (inputs) => {
+        if (this.#disposed) return;
+        const message: ToBandsWorker = { type: 'init', inputs };
+        worker.postMessage(message, transferList(inputs));
+      },
+      (error) => (this.status = { status: 'error', reason: reasonOf(error) }),
+    );
+  }
+
+  /** Asks for the bands of a scenario; `dragging`: draw from fewer runs first. */
+  request(scenario: Scenario, at: number, dragging: boolean): void {
+    const asked: Asked = { scenario, runs: dragging ? PREVIEW_RUNS : FULL_RUNS, at };
+    const key = keyOf(scenario, asked.runs);
+    if (key === this.#lastKey || (!dragging && this.current && keyOf(this.current.scenario, this.current.runs) === key)) return;
+    this.#lastKey = key;
+    this.#wanted = asked;
+    if (this.status.status === 'ready') this.#throttle?.request(asked);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#throttle?.dispose();
+    this.#worker?.terminate();
+    for (const w of this.#waiting.values()) w.reject(new Error('bands closed'));
+    this.#waiting.clear();
+  }
+
+  #send(asked: Asked): Promise<BandsPayload> {
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(id, { resolve, reject });
+      const message: ToBandsWorker = { type: 'bands', id, scenario: $state.snapshot(asked.scenario) as Scenario, runs: asked.runs, seed: BANDS_SEED };
+      this.#worker!.postMessage(message);
+    });
+  }
+
+  #onMessage(message: FromBandsWorker): void {
+    if (message.type === 'ready') {
+      this.status = { status: 'ready' };
+      if (this.#wanted) this.#throttle?.request(this.#wanted);
+    } else if (message.type === 'error' && message.id === null) {
+      this.status = { status: 'error', reason: `bands worker: ${message.message}` };
+    } else if (message.id !== null) {
+      const w = this.#waiting.get(message.id);
+      if (!w) return;
+      this.#waiting.delete(message.id);
+      if (message.type === 'bands') w.resolve(message.bands);
+      else w.reject(new Error(`bands: ${message.message}`));
+    }
+  }
+
+  #show(bands: BandsPayload, asked: Asked, latest: boolean): void {
+    this.current = bands;
+    if (asked.at !== null) {
+      const at = asked.at;
+      void tick().then(() => {
+        try {
+          performance.measure('bands:input→drawn', { start: at, end: performance.now() });
+          performance.measure('bands:worker', { start: 0, duration: bands.computeMs });
+        } catch {
+          // measures are for the benchmark only
+        }
+      });
+    }
+    // Refine: the same scenario from every trajectory, once nothing newer waits.
+    if (latest && asked.runs < FULL_RUNS) {
+      const full: Asked = { scenario: asked.scenario, runs: FULL_RUNS, at: null };
+      this.#lastKey = keyOf(asked.scenario, FULL_RUNS);
+      this.#wanted = full;
+      this.#throttle?.request(full);
+    }
+  }
+}
