@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, holdDuckDB, query, test } from './guard.ts';
 
-const DEFAULT_QUERY = 'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0';
+const DEFAULT_QUERY = 'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&bands=on&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0';
 
 test('loads in Japanese with no console error and no request outside the origin', async ({ page, watch }) => {
   await page.goto('./');

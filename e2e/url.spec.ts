@@ -21,7 +21,7 @@ test('a tampered link names each bad parameter, falls back for it alone, and kee
   await expect(page.locator('#horizon-number')).toHaveValue('2050');
   await expect(page.locator('#inMigration-number')).toHaveValue('1.5');
   await expect(page.locator('#srb-number')).toHaveValue('105.1');
-  expect(query(page)).toBe(`view=outlook&lang=en&year=2040&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1.5&outMigration=1&horizon=2050&${PLAN_DEFAULTS}`);
+  expect(query(page)).toBe(`view=outlook&lang=en&year=2040&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1.5&outMigration=1&horizon=2050&bands=on&${PLAN_DEFAULTS}`);
 
   // Notices are dismissible, one by one or all at once, and follow the language.
   await items.nth(2).getByRole('button').click();
@@ -33,7 +33,7 @@ test('a tampered link names each bad parameter, falls back for it alone, and kee
 });
 
 test('a copied link reproduces the screen exactly', async ({ page, context }) => {
-  const link = `view=outlook&lang=en&year=2045&focus=age65plus&tfr=2030:1.1,2045:1.4&srb=104&mortalityDecline=0.5&inMigration=1.2&outMigration=0.8&horizon=2060&${PLAN_DEFAULTS}`;
+  const link = `view=outlook&lang=en&year=2045&focus=age65plus&tfr=2030:1.1,2045:1.4&srb=104&mortalityDecline=0.5&inMigration=1.2&outMigration=0.8&horizon=2060&bands=off&${PLAN_DEFAULTS}`;
   await page.goto(`./?${link}`);
   await expect(page.getByRole('region', { name: 'Notices' })).toBeHidden();
   expect(query(page)).toBe(link);
