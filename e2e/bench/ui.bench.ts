@@ -15,6 +15,8 @@
 //                  (outlook:input→painted), result arrival → DOM (main-thread drawing), worker time. A
 //                  request goes at once unless one was already sent in this frame (throttle.ts); the
 //                  frame that shows the moved slider is drawn before the worker's answer is taken.
+//                  Dragged twice: bands off and on; the second also gives input → bands drawn and the
+//                  bands worker's time.
 //   A vs A+B       the same drag without and with a comparison (b. parameters: two projections per move,
 //                  B's outline, dashed lines, difference chart), alternating ROUNDS times each; medians of
 //                  the p95s and their ratio
@@ -114,10 +116,10 @@ async function drag(page: Page): Promise<Record<string, number[]>> {
   await page.mouse.up();
   await page.waitForTimeout(300);
   // (No named functions inside evaluate: tsx would wrap them in a helper the page does not have.)
-  const [inputToDrawn, resultToDrawn, worker, inputToPainted] = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n).map((e) => e.duration)), [
-    'outlook:input→drawn', 'outlook:result→drawn', 'outlook:worker', 'outlook:input→painted',
+  const [inputToDrawn, resultToDrawn, worker, inputToPainted, bandsDrawn, bandsWorker] = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n).map((e) => e.duration)), [
+    'outlook:input→drawn', 'outlook:result→drawn', 'outlook:worker', 'outlook:input→painted', 'bands:input→drawn', 'bands:worker',
   ]);
-  return { inputToDrawn, resultToDrawn, worker, inputToPainted };
+  return { inputToDrawn, resultToDrawn, worker, inputToPainted, bandsDrawn, bandsWorker };
 }
 
 function sizes(): { file: string; raw: number; gzip: number; brotli: number }[] {
@@ -143,6 +145,7 @@ async function dragAt(browser: Browser, url: string, query: string): Promise<Rec
   await page.goto(`${url}?view=outlook${query}`);
   await page.locator('[data-chart="pyramid"][data-status="ready"]').waitFor();
   if (query.includes('b.')) await page.locator('[data-chart="difference"][data-status="ready"]').waitFor();
+  if (!query.includes('bands=off')) await page.locator('[data-area="total-band80"]').waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500);
   const dragged = await drag(page);
   await context.close();
@@ -176,13 +179,18 @@ async function main(): Promise<void> {
     if (ONLY.includes('cold')) await coldSection(browser, server.url);
     // The drag: DuckDB held back, so the numbers are the outlook's own (DuckDB runs in its worker, but
     // inserting its tables takes main-thread time while it starts).
-    if (ONLY.includes('drag')) dragSection(await dragAt(browser, server.url, ''));
+    // Bands off, then on (the default): the second also gives input event → DOM showing the bands for it
+    // (bands:input→drawn: 200 runs while dragging, src/projection/bands.svelte.ts) and the bands worker's time.
+    if (ONLY.includes('drag')) {
+      dragSection(await dragAt(browser, server.url, '&bands=off'), 'bands off (bands=off)');
+      dragSection(await dragAt(browser, server.url, '&bands=on'), 'bands on (the default)', true);
+    }
     if (ONLY.includes('compare')) {
       const p95 = { a: [] as number[], ab: [] as number[] };
       const workers = { a: [] as number[], ab: [] as number[] };
       for (let round = 0; round < ROUNDS; round++) {
         for (const key of ['a', 'ab'] as const) {
-          const d = await dragAt(browser, server.url, key === 'ab' ? `&${COMPARE}` : '');
+          const d = await dragAt(browser, server.url, key === 'ab' ? `&bands=off&${COMPARE}` : '&bands=off');
           p95[key].push(quantile(d.inputToDrawn, 0.95));
           workers[key].push(quantile(d.worker, 0.5));
         }
@@ -236,15 +244,21 @@ async function coldSection(browser: Browser, url: string): Promise<void> {
   row('connection open', floor.map((f) => f.connected));
 }
 
-function dragSection(dragged: Record<string, number[]>): void {
-  console.log(`\nTFR slider dragged at ~60 Hz (150 pointer moves), DuckDB held back:`);
-  for (const [label, key] of [
+function dragSection(dragged: Record<string, number[]>, title: string, bands = false): void {
+  console.log(`\nTFR slider dragged at ~60 Hz (150 pointer moves), DuckDB held back, ${title}:`);
+  const rows: [string, string][] = [
     ['input event → charts in view redrawn (DOM)', 'inputToDrawn'],
     ['input event → next frame painted', 'inputToPainted'],
     ['worker answer → charts redrawn', 'resultToDrawn'],
     ['worker time (projection + summary)', 'worker'],
-  ] as const) {
+  ];
+  if (bands) rows.push(['input event → bands drawn (200 runs)', 'bandsDrawn'], ['bands worker time (fan + quantiles)', 'bandsWorker']);
+  for (const [label, key] of rows) {
     const xs = dragged[key];
+    if (xs.length === 0) {
+      console.log(`  ${label.padEnd(44)} n=  0`);
+      continue;
+    }
     console.log(`  ${label.padEnd(44)} n=${String(xs.length).padStart(3)}  p50 ${ms(quantile(xs, 0.5)).padStart(8)}  p95 ${ms(quantile(xs, 0.95)).padStart(8)}  max ${ms(Math.max(...xs)).padStart(8)}`);
   }
 }

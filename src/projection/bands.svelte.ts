@@ -7,8 +7,8 @@
 //
 // Timing (performance.measure, read by e2e/bench/ui.bench.ts):
 //   bands:input→drawn    from the input event that asked for a scenario to the DOM showing its bands
+//                        (measured by the view that draws them, with inputTimeOf)
 //   bands:worker         the worker's own time for those bands
-import { tick } from 'svelte';
 import type { BandsPayload, FromBandsWorker, ToBandsWorker } from '../../worker/bands.protocol.ts';
 import type { Scenario } from '../../worker/engine/types.ts';
 import type { TransferInputs } from '../../worker/projection.protocol.ts';
@@ -46,6 +46,10 @@ export async function inputsFromCatalog(catalog: Catalog): Promise<TransferInput
   ]);
   return assembleInputs({ population, survival, fertility, migration, assumptions });
 }
+
+const inputTimes = new WeakMap<BandsPayload, number>();
+/** performance.now() of the input behind these bands (undefined for a refinement). */
+export const inputTimeOf = (bands: BandsPayload): number | undefined => inputTimes.get(bands);
 
 export class BandsSession {
   status = $state.raw<BandsStatus>({ status: 'loading' });
@@ -138,16 +142,11 @@ export class BandsSession {
 
   #show(bands: BandsPayload, asked: Asked, latest: boolean): void {
     this.current = bands;
-    if (asked.at !== null) {
-      const at = asked.at;
-      void tick().then(() => {
-        try {
-          performance.measure('bands:input→drawn', { start: at, end: performance.now() });
-          performance.measure('bands:worker', { start: 0, duration: bands.computeMs });
-        } catch {
-          // measures are for the benchmark only
-        }
-      });
+    if (asked.at !== null) inputTimes.set(bands, asked.at);
+    try {
+      performance.measure('bands:worker', { start: 0, duration: bands.computeMs });
+    } catch {
+      // measures are for the benchmark only
     }
     // Refine: the same scenario from every trajectory, once nothing newer waits.
     if (latest && asked.runs < FULL_RUNS) {

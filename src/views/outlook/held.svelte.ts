@@ -2,11 +2,14 @@
 // frame of the drag (the redrawing of charts nobody sees would cost each frame several milliseconds).
 // A chart catches up as soon as it scrolls into view or the drag ends. Outside drags (typed values,
 // presets, links), every chart follows at once.
+import type { BandsPayload } from '../../../worker/bands.protocol.ts';
 import type { ProjectionPayload } from '../../../worker/projection.protocol.ts';
 
 export interface Shown {
   readonly current: ProjectionPayload | null;
   readonly baseline: ProjectionPayload | null;
+  /** The uncertainty bands shown with them (held the same way). */
+  readonly bands?: BandsPayload | null;
 }
 
 export class Held {
@@ -27,7 +30,7 @@ export class Held {
     const kept = this.#kept.get(id);
     if (kept && this.#onScreen[id] === false && this.#dragging()) return kept;
     const latest = this.#latest();
-    if (kept?.current !== latest.current || kept?.baseline !== latest.baseline) this.#kept.set(id, latest);
+    if (kept?.current !== latest.current || kept?.baseline !== latest.baseline || kept?.bands !== latest.bands) this.#kept.set(id, latest);
     return this.#kept.get(id)!;
   }
 
