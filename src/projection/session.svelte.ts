@@ -6,6 +6,8 @@
 // If the worker could not load a table (not listed, or data-files.json unreadable), the inputs are
 // assembled here from the catalog's tables instead, whose errors name what is missing.
 // The plan's baseline is projected once per horizon and kept, for the outline and the comparisons.
+// Own data (src/own-data/, chosen on the data view): a second worker gets those inputs (init) and
+// answers every request while it is in use; the ward's worker and its results stay for the way back.
 // A comparison's scenario B travels with A through the same throttle: each request is the pair, projected
 // one after the other in the worker, and both results are shown together (never an A with a stale B).
 //
@@ -26,6 +28,16 @@ import { createProjectionClient, type Loading, type ProjectionClient } from './c
 import { takeEarlyWorker } from '../early.ts';
 import { assembleInputs, MIGRATION_HINT } from './inputs.ts';
 import { createThrottle, type Throttle } from './throttle.ts';
+import type { OwnData } from '../own-data/own-inputs.ts';
+import type { TransferInputs } from '../../worker/projection.protocol.ts';
+
+/** A worker projecting one set of inputs. */
+interface Channel {
+  readonly worker: Worker | null;
+  readonly client: ProjectionClient;
+  readonly throttle: Throttle<Asked>;
+  readonly baselines: Map<number, Promise<ProjectionPayload>>;
+}
 
 export type SessionStatus =
   | { readonly status: 'loading' }
@@ -42,6 +54,18 @@ interface Asked {
 
 const MEASURES = ['outlook:input→drawn', 'outlook:result→drawn', 'outlook:worker', 'outlook:input→painted'];
 const key = (s: Scenario) => JSON.stringify([s.tfr, s.srb, s.mortalityDecline, s.inMigration, s.outMigration, s.horizon]);
+const pairKey = (a: Scenario, b: Scenario | null) => `${key(a)}|${b ? key(b) : ''}`;
+
+/** One request's results: A's projection and, in a comparison, B's. */
+interface Pair {
+  readonly a: ProjectionPayload;
+  readonly b: ProjectionPayload | null;
+}
+
+async function projectPair(client: ProjectionClient, asked: Asked): Promise<Pair> {
+  const [a, b] = await Promise.all([client.project(asked.scenario), asked.compare ? client.project(asked.compare) : null]);
+  return { a, b };
+}
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The decoded table, or an error naming its file (and, for migration, where it comes from). */
@@ -67,23 +91,26 @@ export class ProjectionSession {
   status = $state.raw<SessionStatus>({ status: 'loading' });
   /** The latest projection of the scenario shown. */
   current = $state.raw<ProjectionPayload | null>(null);
-  /** Scenario B's projection, asked and shown with `current` (null: no comparison). */
-  compare = $state.raw<ProjectionPayload | null>(null);
   /** The plan's baseline at the current result's horizon (null until projected). */
   baseline = $state.raw<ProjectionPayload | null>(null);
+  /** Scenario B's projection, asked and shown with `current` (null: no comparison). */
+  compare = $state.raw<ProjectionPayload | null>(null);
   /** The last failed request's message (the previous result stays on screen). */
   requestError = $state.raw<string | null>(null);
+  /** The analyst's own data, projected instead of the ward's (null: the ward's data). */
+  own = $state.raw<OwnData | null>(null);
+  #own: Channel | null = null;
 
   readonly #catalog: Catalog;
   readonly #makeWorker: () => Worker;
   #worker: Worker | null = null;
   #client: ProjectionClient | null = null;
   #throttle: Throttle<Asked> | null = null;
-  #kept = new Map<string, Promise<ProjectionPayload>>();
   #started = false;
   #wanted: Asked | null = null;
   #lastKey = '';
   #baselines = new Map<number, Promise<ProjectionPayload>>();
+  #kept = new Map<string, Promise<ProjectionPayload>>();
   #shown: { at: number; arrived: number } | null = null;
   #firstDrawn = false;
   #measured = 0;
@@ -116,17 +143,16 @@ export class ProjectionSession {
     const loading = client.load(document.baseURI);
     for (const name of BASELINE_TABLES) this.#catalog.provide(name, loading.tables.then((tables) => taken(tables, name), () => null));
     this.#throttle = createThrottle<Asked, Pair>({
-      send: async (asked) => {
-        const [a, b] = await Promise.all([client.project(asked.scenario), asked.compare ? client.project(asked.compare) : null]);
-        return { a, b };
+      send: (asked) => projectPair(client, asked),
+      onResult: (result, asked) => {
+        if (!this.#own) this.#show(result, asked);
       },
-      onResult: (result, asked) => this.#show(result, asked),
       // Before the worker is ready, a failure only means it had no inputs: #boot asks again once it has.
       onError: (error) => {
-        if (this.status.status === 'ready') this.requestError = reasonOf(error);
+        if (this.status.status === 'ready' && !this.#own) this.requestError = reasonOf(error);
       },
     });
-    if (this.#wanted) this.#throttle.request(this.#wanted);
+    if (this.#wanted && !this.#own) this.#throttle.request(this.#wanted);
     void this.#boot(client, loading);
   }
 
@@ -151,7 +177,7 @@ export class ProjectionSession {
           table(catalog, 'migration'), optionalTable(catalog, 'assumptions'),
         ]);
         await client.init(assembleInputs({ population, survival, fertility, migration, assumptions }));
-        if (this.#wanted) this.#throttle?.request(this.#wanted); // the one sent before was refused
+        if (this.#wanted && !this.#own) this.#throttle?.request(this.#wanted); // the one sent before was refused
       }
       if (this.status.status !== 'error') this.status = { status: 'ready' };
     } catch (error) {
@@ -161,18 +187,19 @@ export class ProjectionSession {
 
   /** The plan's baseline at a horizon, projected once and kept. */
   #baselineAt(horizon: number): Promise<ProjectionPayload> {
-    let found = this.#baselines.get(horizon);
+    const baselines = this.#own?.baselines ?? this.#baselines;
+    let found = baselines.get(horizon);
     if (!found) {
-      found = this.#client!.project({ horizon } as Scenario); // the inputs' tfr and srb are the plan's
-      found.catch(() => this.#baselines.delete(horizon));
-      this.#baselines.set(horizon, found);
+      found = (this.#own?.client ?? this.#client!).project({ horizon } as Scenario); // the inputs' tfr and srb are the plan's
+      found.catch(() => baselines.delete(horizon));
+      baselines.set(horizon, found);
     }
     return found;
   }
 
   /**
    * A scenario projected once and kept (e.g. a preset for the family chart): not through the throttle,
-   * so it never replaces what the sliders asked for.
+   * so it never replaces what the sliders asked for. Always the ward's data.
    */
   projectOnce(scenario: Scenario): Promise<ProjectionPayload> {
     if (!this.#client) return Promise.reject(new Error('the projection has not started'));
@@ -197,9 +224,10 @@ export class ProjectionSession {
     const computeMs = result.computeMs + (b?.computeMs ?? 0); // a comparison: both projections of the pair
     performance.measure('outlook:worker', { start: Math.max(0, arrived - computeMs), duration: computeMs });
     if (this.baseline?.horizon !== result.horizon) {
+      const own = this.#own;
       this.#baselineAt(result.horizon).then(
         (baseline) => {
-          if (this.current?.horizon === baseline.horizon) this.baseline = baseline;
+          if (this.current?.horizon === baseline.horizon && this.#own === own) this.baseline = baseline;
         },
         (error: unknown) => (this.requestError = reasonOf(error)),
       );
@@ -211,11 +239,75 @@ export class ProjectionSession {
    * Before start() the latest is kept and sent then; before the worker is ready it waits in the worker.
    */
   request(scenario: Scenario, at = performance.now(), compare: Scenario | null = null): void {
-    const k = `${key(scenario)}|${compare ? key(compare) : ''}`;
+    const k = pairKey(scenario, compare);
     if (k === this.#lastKey) return;
     this.#lastKey = k;
     this.#wanted = { scenario, compare, at };
-    this.#throttle?.request(this.#wanted);
+    (this.#own?.throttle ?? this.#throttle)?.request(this.#wanted);
+  }
+
+  /**
+   * Projects the analyst's own inputs from now on (a worker of their own), until useWard(). Resolves
+   * once the worker has accepted them; rejects with the engine's message (nothing changes then).
+   */
+  async useOwn(own: OwnData): Promise<void> {
+    const worker = new Worker(new URL('../../worker/projection.worker.ts', import.meta.url), { type: 'module', name: 'projection-own' });
+    const client = createProjectionClient(worker);
+    try {
+      await client.init(copyInputs(own.inputs)); // transferred: the session keeps its own copy
+    } catch (error) {
+      client.dispose();
+      worker.terminate();
+      throw error;
+    }
+    const channel: Channel = {
+      worker,
+      client,
+      baselines: new Map(),
+      throttle: createThrottle<Asked, Pair>({
+        send: (asked) => projectPair(client, asked),
+        onResult: (result, asked) => {
+          if (this.#own === channel) this.#show(result, asked);
+        },
+        onError: (error) => {
+          if (this.#own === channel) this.requestError = reasonOf(error);
+        },
+      }),
+    };
+    this.#closeOwn();
+    this.#own = channel;
+    this.own = own;
+    this.#switched();
+  }
+
+  /** Back to the ward's data (its worker never stopped). */
+  useWard(): void {
+    if (!this.#own) return;
+    this.#closeOwn();
+    this.own = null;
+    this.#switched();
+  }
+
+  #closeOwn(): void {
+    const channel = this.#own;
+    this.#own = null;
+    if (!channel) return;
+    channel.throttle.dispose();
+    channel.client.dispose();
+    channel.worker?.terminate();
+  }
+
+  /** Other inputs: what is shown goes, and the scenario shown is asked for again. */
+  #switched(): void {
+    this.current = null;
+    this.baseline = null;
+    this.compare = null;
+    this.requestError = null;
+    this.#lastKey = '';
+    if (this.#wanted) {
+      this.#lastKey = pairKey(this.#wanted.scenario, this.#wanted.compare);
+      (this.#own?.throttle ?? this.#throttle)?.request({ ...this.#wanted, at: performance.now() });
+    }
   }
 
   /** Call once the DOM shows `current` (from an $effect): records the timings. */
@@ -245,16 +337,11 @@ export class ProjectionSession {
   }
 
   dispose(): void {
+    this.#closeOwn();
     this.#throttle?.dispose();
     this.#client?.dispose();
     this.#worker?.terminate();
   }
-}
-
-/** One request's results: A's projection and, in a comparison, B's. */
-interface Pair {
-  readonly a: ProjectionPayload;
-  readonly b: ProjectionPayload | null;
 }
 
 /** A table the worker loaded, as the catalog takes it (null: not loaded there; an error names the file). */
@@ -272,4 +359,18 @@ export function projectionSession(catalog: Catalog): ProjectionSession {
   let session = sessions.get(catalog);
   if (!session) sessions.set(catalog, (session = new ProjectionSession(catalog)));
   return session;
+}
+
+/** A copy whose buffers can be transferred. */
+function copyInputs(inputs: TransferInputs): TransferInputs {
+  const bySex = (v: { male: Float64Array; female: Float64Array }) => ({ male: v.male.slice(), female: v.female.slice() });
+  return {
+    ...inputs,
+    population: bySex(inputs.population),
+    survival: bySex(inputs.survival),
+    birthSurvival: { ...inputs.birthSurvival },
+    fertilityShape: inputs.fertilityShape.slice(),
+    inMigrationRate: bySex(inputs.inMigrationRate),
+    outMigrationRate: bySex(inputs.outMigrationRate),
+  };
 }

@@ -4,6 +4,8 @@ import { DEFAULT_SCENARIO, resolveScenario, SCENARIO_RANGES } from '../../worker
 import type { Scenario, TfrPath } from '../../worker/engine/types.ts';
 import { LANGS } from '../i18n/lang.ts';
 import {
+  DEFAULT_EMBED_CHART,
+  EMBED_CHARTS,
   decodeUrlState, DEFAULT_PLAN, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, FOCUSES, isPlanNodeId, MAX_SEARCH_LENGTH, PARAMS, PLAN_VIEWS,
   SDG_SORTS, STEP_RANGE, updateState, YEAR_RANGE, type Param, type PlanState, type UrlState,
   COMPARE_PARAMS, compareScenario, type CompareScenario,
@@ -48,6 +50,7 @@ function flat(state: UrlState): Record<Param, unknown> {
   return {
     ...state.scenario, view: state.view, lang: state.lang, year: state.year, focus: state.focus,
     bands: state.bands, plan: plan.view, node: plan.node, q: plan.search, governance: plan.governance, sdgSort: plan.sdgSort, step: state.step,
+    embed: state.embed, chart: state.chart,
   };
 }
 
@@ -76,8 +79,9 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     horizon: fc.integer(SCENARIO_RANGES.horizon),
   })
   .chain(({ view, lang, focus, ...scenario }) =>
-    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.boolean(), fc.integer(STEP_RANGE), compareArb)
-      .map(([year, plan, bands, step, compare]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan, bands, step, compare })),
+    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.boolean(), fc.integer(STEP_RANGE), compareArb, fc.option(fc.constantFrom(...EMBED_CHARTS)))
+      // The chart is written only in embed links.
+      .map(([year, plan, bands, step, compare, chart]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan, bands, step, compare, embed: chart !== null, chart: chart ?? DEFAULT_EMBED_CHART })),
   );
 
 /** Replaces one parameter's value in a query string. */
@@ -91,7 +95,7 @@ function withParam(query: string, param: Param, value: string): string {
 function garbageFor(param: Param): fc.Arbitrary<string> {
   const words = fc.constantFrom('', 'abc', 'NaN', 'Infinity', '0x10', '1,5', ' 1', '1e', '--1', '<script>', '杉並');
   const choices: Partial<Record<Param, readonly string[]>> = {
-    view: VIEWS, lang: LANGS, focus: FOCUSES, plan: PLAN_VIEWS, governance: ['off', 'on'], sdgSort: SDG_SORTS, bands: ['on', 'off'],
+    view: VIEWS, lang: LANGS, focus: FOCUSES, plan: PLAN_VIEWS, governance: ['off', 'on'], sdgSort: SDG_SORTS, bands: ['on', 'off'], embed: ['0', '1'], chart: EMBED_CHARTS,
   };
   const allowed = choices[param];
   if (allowed) return fc.oneof(words, fc.string({ maxLength: 12 })).filter((s) => !allowed.includes(s));
@@ -201,7 +205,7 @@ describe('URL state', () => {
     expect(issues.find((i) => i.param === 'srb')).toEqual({ param: 'srb', value: '200', problem: 'out-of-range', allowed: '90–120', fallback: '105.1' });
     expect(state).toEqual({
       view: 'outlook', lang: 'ja', year: 2030, focus: 'none',
-      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, bands: true, step: 0, compare: null,
+      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, bands: true, step: 0, compare: null, embed: false, chart: 'pyramid',
     });
   });
 
@@ -377,5 +381,27 @@ describe('bands', () => {
     expect(state).toMatchObject({ bands: true, scenario: { tfr: 1.2 } });
     expect(updateState({ ...DEFAULT_STATE, bands: false }, { year: 2040 }).bands).toBe(false);
     expect(updateState(DEFAULT_STATE, { bands: false }).bands).toBe(false);
+  });
+});
+
+describe('embed links', () => {
+  it('decodes embed=1 and the chart, and writes them only in embed links', () => {
+    const { state, issues } = decodeUrlState('?view=outlook&embed=1&chart=total');
+    expect(issues).toEqual([]);
+    expect(state.embed).toBe(true);
+    expect(state.chart).toBe('total');
+    expect(encodeUrlState(state)).toMatch(/&step=0&embed=1&chart=total$/);
+    expect(encodeUrlState({ ...state, embed: false })).not.toMatch(/embed|chart=/);
+  });
+
+  it('a bad embed or chart value is a notice naming it, and falls back alone', () => {
+    const { state, issues } = decodeUrlState('?embed=yes&chart=pie&tfr=1.5');
+    expect(state.embed).toBe(false);
+    expect(state.chart).toBe('pyramid');
+    expect(state.scenario.tfr).toBe(1.5);
+    expect(issues).toEqual([
+      { param: 'embed', value: 'yes', problem: 'unknown-value', allowed: '0, 1', fallback: '0' },
+      { param: 'chart', value: 'pie', problem: 'unknown-value', allowed: 'pyramid, total, age-groups, aging, shares, change, published', fallback: 'pyramid' },
+    ]);
   });
 });

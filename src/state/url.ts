@@ -5,10 +5,12 @@
 //   &plan=sunburst&node=p12&q=&governance=off&sdgSort=number
 // After the scenario come the uncertainty bands around the outlook's lines: &bands=on (the default) or off.
 // Then the briefing mode's step (src/briefing/): &step=0 (off) or 1…N.
-// Last, only when a second scenario B is compared with the link's (A), B's parameters with the prefix b.
+// Then, only when a second scenario B is compared with the link's (A), B's parameters with the prefix b.
 // (B shares A's horizon):  &b.tfr=2030:1.8,2040:2.07&b.srb=105.1&b.mortalityDecline=0&b.inMigration=0&b.outMigration=0
 // They are checked exactly as A's are (same ranges, same notices, naming the b. parameter); a b. parameter
 // missing from such a link takes A's default. No b. parameter at all: no comparison.
+// Last, an embed link (a chart alone, for an iframe on another page) adds &embed=1&chart=total; these
+// and the b. parameters are the only ones written only when used, so that every other link stays as it was.
 //
 // Links always carry every parameter (encodeUrlState writes them all), so a link keeps its meaning
 // even if a later version changes a default. decodeUrlState never throws: each bad parameter
@@ -72,6 +74,12 @@ export interface PlanState {
   readonly sdgSort: SdgSort;
 }
 
+/** The outlook's charts an embed link can show alone (ChartFrame ids). */
+export const EMBED_CHARTS = ['pyramid', 'total', 'age-groups', 'aging', 'shares', 'change', 'published'] as const;
+export type EmbedChart = (typeof EMBED_CHARTS)[number];
+export const DEFAULT_EMBED_CHART: EmbedChart = 'pyramid';
+export const EMBED_TOGGLE = ['0', '1'] as const;
+
 /** The briefing mode's step: 0 = off, 1…max = that step of src/briefing/steps.ts. */
 export const STEP_RANGE = { min: 0, max: STEP_IDS.length } as const;
 
@@ -95,6 +103,9 @@ export interface UrlState {
   readonly step: number;
   /** Scenario B, compared with `scenario` (A); null: no comparison. */
   readonly compare: Readonly<CompareScenario> | null;
+  /** Embed mode: one chart alone (`chart`), with its title, source and a link back. */
+  readonly embed: boolean;
+  readonly chart: EmbedChart;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -107,12 +118,14 @@ export const DEFAULT_STATE: UrlState = {
   bands: DEFAULT_BANDS,
   step: 0,
   compare: null,
+  embed: false,
+  chart: DEFAULT_EMBED_CHART,
 };
 
 type NumberParam = Exclude<keyof Scenario, 'tfr'>;
 export const PARAMS = [
   'view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon', 'bands',
-  'plan', 'node', 'q', 'governance', 'sdgSort', 'step',
+  'plan', 'node', 'q', 'governance', 'sdgSort', 'step', 'embed', 'chart',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 /** Scenario B's parameters (see the top of this file), written after PARAMS when there is a comparison. */
@@ -302,10 +315,12 @@ export function decodeUrlState(search: string): Decoded {
         outMigration: number('outMigration', b),
       }
     : null;
+  const embed = read<(typeof EMBED_TOGGLE)[number]>('embed', '0', oneOf(EMBED_TOGGLE)) === '1';
+  const chart = read<EmbedChart>('chart', DEFAULT_EMBED_CHART, oneOf(EMBED_CHARTS));
   // Issues in parameter order (the order links are written in), unknown parameters last.
   const order = (i: UrlIssue) => KNOWN.indexOf(i.param);
   issues.sort((a, b) => order(a) - order(b));
-  return { state: { view, lang, year, focus, scenario, plan, bands, step, compare }, issues: [...issues, ...unknown] };
+  return { state: { view, lang, year, focus, scenario, plan, bands, step, compare, embed, chart }, issues: [...issues, ...unknown] };
 }
 
 /** Keeps `,` and `:` readable in TFR paths; everything else is percent-encoded as usual. */
@@ -314,7 +329,7 @@ const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/g,
 /** The query string (without "?") for a valid state, every parameter in PARAMS order. */
 export function encodeUrlState(state: UrlState): string {
   const { scenario: s } = state;
-  const values: Record<Param, string> = {
+  const values: Record<Exclude<Param, 'embed' | 'chart'>, string> = {
     view: state.view,
     lang: state.lang,
     year: String(state.year),
@@ -333,7 +348,7 @@ export function encodeUrlState(state: UrlState): string {
     bands: state.bands ? 'on' : 'off',
     step: String(state.step),
   };
-  const written = PARAMS.map((p) => `${p}=${encodeValue(values[p])}`);
+  const written = PARAMS.filter((p) => p !== 'embed' && p !== 'chart').map((p) => `${p}=${encodeValue(values[p as keyof typeof values])}`);
   const b = state.compare;
   if (b) {
     const compare: Record<CompareParam, string> = {
@@ -345,6 +360,7 @@ export function encodeUrlState(state: UrlState): string {
     };
     for (const p of COMPARE_PARAMS) written.push(`${p}=${encodeValue(compare[p])}`);
   }
+  if (state.embed) written.push('embed=1', `chart=${state.chart}`);
   return written.join('&');
 }
 
@@ -377,5 +393,6 @@ export function updateState(
   return {
     view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan,
     bands: change.bands ?? state.bands, step: change.step ?? state.step, compare,
+    embed: change.embed ?? state.embed, chart: change.chart ?? state.chart,
   };
 }
