@@ -73,7 +73,7 @@ describe('PNG', () => {
 
 describe('chart CSV', () => {
   it('starts with a BOM, uses CRLF, reads formatted numbers as numbers and keeps text', () => {
-    const csv = tableCsv(['年', '総人口', '注'], [['2021', '573,504', '計画, 基準'], ['2030', '−1,234', '28.4%']]);
+    const csv = tableCsv(['年', '総人口', '注'], [['2021年', '573,504人', '計画, 基準'], ['2030', '−1,234', '28.4%']]);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv).toBe(`${BOM}年,総人口,注\r\n2021,573504,"計画, 基準"\r\n2030,-1234,28.4%\r\n`);
     expect(cellValue('12.5')).toBe(12.5);

@@ -48,6 +48,8 @@ export function inlinedSvg(svg: SVGSVGElement, width?: number, height?: number):
     }
     copy.setAttribute('style', STYLE_PROPERTIES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
     copy.removeAttribute('class');
+    // Presentation attributes that name the page's custom properties mean nothing in a file: the computed style above replaces them.
+    for (const attr of [...copy.attributes]) if (attr.value.includes('var(')) copy.removeAttribute(attr.name);
     for (const attr of ['tabindex', 'role', 'aria-label', 'aria-valuetext', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'focusable']) copy.removeAttribute(attr);
   });
   for (const d of drop) d.remove();
