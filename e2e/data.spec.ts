@@ -293,7 +293,7 @@ test('own inputs: a file in the form of docs/inputs.md is projected in the page;
   // A value out of range: the field, the value and the allowed range.
   example.survival.female[80] = 1.2;
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(example)) });
-  await expect(error).toContainText('bad.json: survival.female[80] 1.2 is out of range: allowed 0–1');
+  await expect(error).toContainText('bad.json: 推計の入力ファイル（JSON）として正しくありません：survival.female[80] 1.2 is out of range: allowed 0–1');
   await expect(table.locator('tbody tr')).toHaveCount(2065 - example.baseYear + 1);
 
   // 5 MB of spaces: nothing in it (files over 50 MB are refused unread: e2e/own-data.spec.ts).
