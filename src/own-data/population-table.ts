@@ -49,7 +49,7 @@ interface Columns {
 }
 
 const text = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell)).trim();
-const fold = (header: string) => header.normalize('NFKC').toLowerCase().replace(/[(（\[]\s*(人|persons?|people)\s*[)）\]]/g, '').trim();
+const fold = (header: string) => header.normalize('NFKC').toLowerCase().replace(/[(（[]\s*(人|persons?|people)\s*[)）\]]/g, '').trim();
 const tokens = (h: string) => h.split(/[^a-z]+/).filter(Boolean);
 
 function sexOf(h: string): Sex | null {

@@ -10,7 +10,7 @@ import { parseInputsJson } from '../../worker/engine/inputs.ts';
 import { decodeText } from './decode.ts';
 import { guessSeparator, parseDelimited } from './delimited.ts';
 import { readPopulationGrid, type GridRow } from './population-table.ts';
-import { MAX_FILE_BYTES, reject, shown, type ReadResult } from './rejection.ts';
+import { MAX_FILE_BYTES, reject, type ReadResult } from './rejection.ts';
 import { sniff } from './sniff.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

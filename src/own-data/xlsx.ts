@@ -132,7 +132,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
       const type = attr(c[1], 't') ?? 'n';
       const inner = c[2] ?? '';
       const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-      let value: string | number | null = null;
+      let value: string | number | null;
       if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
       else if (type === 'inlineStr') value = runs(inner);
       else if (type === 'str' || type === 'e') value = v === undefined ? null : unescapeXml(v);
