@@ -2,14 +2,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, holdDuckDB, query, test } from './guard.ts';
 
-const DEFAULT_QUERY = 'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&bands=on&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0';
+const DEFAULT_QUERY = 'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&bands=on&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0&born=none&town=none&measure=aging_rate';
 
 test('loads in Japanese with no console error and no request outside the origin', async ({ page, watch }) => {
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveTitle('杉並区 将来人口・総合計画ダッシュボード');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('杉並区 将来人口・総合計画ダッシュボード');
-  await expect(page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link')).toHaveText(['人口の見通し', '総合計画', 'データ']);
+  await expect(page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link')).toHaveText(['人口の見通し', '総合計画', 'データ', 'わたしのまち']);
   await expect(page.getByRole('link', { name: '人口の見通し' })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
   // The link is rewritten to carry the whole state.
@@ -27,7 +27,7 @@ test('switches between Japanese and English with one click, and Back returns', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Suginami Outlook');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Suginami Outlook');
-  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveText(['Population outlook', 'Comprehensive plan', 'Data']);
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveText(['Population outlook', 'Comprehensive plan', 'Data', 'My neighbourhood']);
   await expect(page.getByTestId('headline')).toContainText('Outlook for 1 January 2030');
   expect(query(page)).toContain('lang=en');
   await page.getByRole('link', { name: '日本語' }).click();
@@ -37,17 +37,24 @@ test('switches between Japanese and English with one click, and Back returns', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('on a phone the view tabs use short names that fit, in both languages', async ({ page }) => {
+test('on a phone the four view tabs use short names that fit, in both languages', async ({ page }) => {
   await holdDuckDB(page);
   await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?lang=ja');
+  const tabsJa = page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link');
+  await expect(tabsJa).toHaveText(['人口の見通し', '総合計画', 'データ', 'わたしのまち']);
+  for (const tab of await tabsJa.all()) {
+    expect(await tab.evaluate((a) => a.scrollWidth <= a.clientWidth), `${await tab.textContent()} fits its tab`).toBe(true);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.goto('./?lang=en');
   const tabs = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
-  await expect(tabs).toHaveText(['Outlook', 'The plan', 'Data']);
+  await expect(tabs).toHaveText(['Outlook', 'The plan', 'Data', 'My area']);
   for (const tab of await tabs.all()) {
     expect(await tab.evaluate((a) => a.scrollWidth <= a.clientWidth), `${await tab.textContent()} fits its tab`).toBe(true);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
-  await expect(tabs).toHaveText(['Population outlook', 'Comprehensive plan', 'Data']);
+  await expect(tabs).toHaveText(['Population outlook', 'Comprehensive plan', 'Data', 'My neighbourhood']);
 });
 
 test('each view has its own link; Back goes to the previous view', async ({ page }) => {
@@ -78,7 +85,7 @@ test('keyboard users get a skip link and a visible focus ring', async ({ page })
 });
 
 for (const lang of ['ja', 'en'] as const) {
-  for (const view of ['outlook', 'plan', 'data'] as const) {
+  for (const view of ['outlook', 'plan', 'data', 'town'] as const) {
     test(`has no serious accessibility violation: ${view}, ${lang}`, async ({ page }) => {
       // The outlook unfolded holds a dozen tables (every chart's, the family chart's, the policies): axe
       // takes 30–45 s over it on this shared 2-core machine.
@@ -94,6 +101,7 @@ for (const lang of ['ja', 'en'] as const) {
         await expect(page.getByTestId('plan-links')).toHaveAttribute('data-status', 'ready');
         await page.locator('[data-view="outlook"] details').evaluateAll((els) => els.forEach((el) => ((el as HTMLDetailsElement).open = true)));
       }
+      if (view === 'town') await expect(page.getByTestId('town-list')).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -114,6 +122,9 @@ for (const lang of ['ja', 'en'] as const) {
       ['plan&plan=timeline', '[data-view="plan"]'],
       ['plan&plan=indicators', '[data-view="plan"]'],
       ['data', '[data-view="data"]'],
+      ['town', '[data-chart="town-map"][data-status="ready"]'],
+      ['town&town=13115013001', '[data-testid="town-details"][data-code="13115013001"]'],
+      ['outlook&born=1985&year=2040', '[data-testid="cohort-reading"]'],
     ] as const;
     for (const [view, ready] of views) {
       await page.goto(`./?view=${view}&lang=${lang}`);

@@ -5,7 +5,7 @@ test.beforeEach(async ({ page }) => {
   await holdDuckDB(page);
 });
 
-const PLAN_DEFAULTS = 'plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0';
+const PLAN_DEFAULTS = 'plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0&born=none&town=none&measure=aging_rate';
 
 test('a tampered link names each bad parameter, falls back for it alone, and keeps the rest', async ({ page }) => {
   await page.goto('./?view=outlook&lang=en&srb=999&tfr=abc&year=2040&horizon=2050&inMigration=1.5&colour=red');

@@ -1,4 +1,4 @@
-// Screenshots of every view in Japanese and English, on a 1920×1080 projector and a 390×844 phone,
+// Screenshots of every view in Japanese and English, on a 1920×1080 projector, a 1366×768 laptop and a 390×844 phone,
 // from the production build:  npm run build && npx tsx scripts/screenshots.ts [view …]
 // Writes screenshots/<view>-<lang>-<width>x<height>.png (gitignored; full page on the projector, the
 // first screen on the phone), plan-<sub-view>-<lang>-<width>x<height>.png for the plan's sub-views,
@@ -33,11 +33,18 @@ const OUTLOOK_SHOTS = [
   ['sim1', 'tfr=2021:0.99,2030:1.8,2040:2.07&year=2050', null],
   ['pyramid', 'year=2045&inMigration=0&outMigration=0', '[data-chart="pyramid"]'],
   ['groups-focus', 'focus=age65plus&year=2040', '[data-chart="age-groups"]'],
+  ['born1985', 'born=1985&year=2040', '[data-chart="pyramid"]'],
+] as const;
+/** Town view states: file name → link parameters (a neighbourhood chosen, another measure). */
+const TOWN_SHOTS = [
+  ['asagaya', 'town=13115013001&measure=aging_rate'],
+  ['median', 'town=13115001001&measure=median_age'],
 ] as const;
 /** Briefing steps shot on the projector, and on the phone. */
 const BRIEFING_SHOTS = { projector: [1, 3, 6, 7], phone: [3] } as const;
 const VIEWPORTS = [
   { width: 1920, height: 1080, deviceScaleFactor: 1, isMobile: false },
+  { width: 1366, height: 768, deviceScaleFactor: 1, isMobile: false },
   { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true },
 ];
 
@@ -49,6 +56,9 @@ async function settle(page: Page, view: string): Promise<void> {
   } else if (view === 'plan') {
     await page.locator('[data-view="plan"] [data-chart][data-status="ready"]').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(600); // the sunburst's zoom transition
+  } else if (view === 'town') {
+    await page.locator('[data-chart="town-map"][data-status="ready"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="town-list"]').waitFor({ timeout: 30_000 });
   } else if (view === 'outlook') {
     await page.locator('[data-chart="pyramid"][data-status="ready"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-view="outlook"] [data-chart][data-status="loading"]').first().waitFor({ state: 'detached' });
@@ -82,6 +92,15 @@ async function main(): Promise<void> {
           const file = path.join(OUT, `plan-${name}-${lang}-${width}x${height}.png`);
           // Phone: the first screen of the sub-view itself (the header and counts are in the plain shot).
           if (device.isMobile) await page.locator('[data-view="plan"] [data-chart]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          await page.screenshot({ path: file, fullPage: !device.isMobile });
+          console.log(path.relative(ROOT, file));
+        }
+        // Town view: a neighbourhood chosen (the phone: scrolled to its details).
+        for (const [name, params] of ONLY.length && !ONLY.includes('town') ? [] : TOWN_SHOTS) {
+          await page.goto(`${BASE}?view=town&lang=${lang}&${params}`);
+          await settle(page, 'town');
+          const file = path.join(OUT, `town-${name}-${lang}-${width}x${height}.png`);
+          if (device.isMobile) await page.locator('[data-testid="town-details"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
           await page.screenshot({ path: file, fullPage: !device.isMobile });
           console.log(path.relative(ROOT, file));
         }

@@ -8,7 +8,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { Catalog } from './data/catalog.svelte.ts';
 import { projectionSession } from './projection/session.svelte.ts';
-import { LAZY_VIEWS, loadPanel } from './views/LazyPanel.svelte';
+import { LAZY_VIEWS, loadPanel, PRELOADED_VIEWS } from './views/LazyPanel.svelte';
 import { AppState } from './state/app.svelte.ts';
 import { Notices } from './state/notices.svelte.ts';
 import './app.css';
@@ -36,7 +36,7 @@ const saveData = (navigator as Navigator & { connection?: { saveData?: boolean }
 const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
 void (session?.settled ?? Promise.resolve()).then(() =>
   idle(() => {
-    for (const view of LAZY_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened
+    for (const view of PRELOADED_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened
     void catalog.start().then(() => {
       if (!saveData) idle(() => void catalog.startDatabase().catch(() => {})); // failure is shown in the status line
     });

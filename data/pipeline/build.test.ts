@@ -4,11 +4,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll, TABLES } from './build.ts';
+import { buildAll, OTHER_FILES, TABLES } from './build.ts';
 import { OUT_DIR } from './paths.ts';
 import { readParquet } from './read_parquet.ts';
 
 const NAMES = TABLES.map(([name]) => name);
+const OTHERS = OTHER_FILES.map(([file]) => file);
 let first: string;
 let second: string;
 
@@ -24,12 +25,13 @@ afterAll(() => {
 });
 
 describe('npm run data', () => {
-  it('writes one Parquet file per table', () => {
-    expect(readdirSync(first).sort()).toEqual(NAMES.map((n) => `${n}.parquet`).sort());
+  it('writes one Parquet file per table, and the other files', () => {
+    expect(readdirSync(first).sort()).toEqual([...NAMES.map((n) => `${n}.parquet`), ...OTHERS].sort());
   });
 
   it('is deterministic: two builds give identical bytes', () => {
     for (const n of NAMES) expect(readFileSync(path.join(first, `${n}.parquet`)).equals(readFileSync(path.join(second, `${n}.parquet`))), n).toBe(true);
+    for (const f of OTHERS) expect(readFileSync(path.join(first, f)).equals(readFileSync(path.join(second, f))), f).toBe(true);
   });
 
   it('matches the committed files in public/data (run `npm run data` after changing the pipeline or data/raw)', () => {
@@ -37,6 +39,7 @@ describe('npm run data', () => {
       const committed = readFileSync(path.join(OUT_DIR, `${n}.parquet`));
       expect(committed.equals(readFileSync(path.join(first, `${n}.parquet`))), `${n}.parquet is stale`).toBe(true);
     }
+    for (const f of OTHERS) expect(readFileSync(path.join(OUT_DIR, f)).equals(readFileSync(path.join(first, f))), `${f} is stale`).toBe(true);
   });
 });
 
@@ -57,6 +60,11 @@ describe('the built files, as the browser reads them (hyparquet)', () => {
       rows: 12,
       columns: ['edition', 'base', 'base_year', 'indicator', 'horizon_years', 'target_year', 'target_date', 'projected', 'actual', 'actual_status', 'actual_source', 'error_persons', 'error_pct', 'note'],
     },
+    neighbourhoods: {
+      rows: 139,
+      columns: ['code', 'name', 'name_en', 'kana', 'town', 'chome', 'households', 'population', 'male', 'female', 'age0_14', 'age15_64', 'age65plus', 'children_share', 'aging_rate', 'median_age', 'ref_date', 'source'],
+    },
+    neighbourhood_population: { rows: 139 * 2 * 101, columns: ['code', 'sex', 'age', 'population'] },
     residual_migration: {
       rows: 66,
       columns: ['sex', 'age_from', 'age_to', 'age_label', 'population_2022', 'expected_2026', 'actual_2026', 'net_migrants', 'births_survived', 'years', 'person_years', 'net_rate', 'net_migrants_if_start_2022_09_01', 'net_migrants_if_start_2022_11_01', 'start_date_assumed', 'end_date'],

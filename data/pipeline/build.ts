@@ -12,6 +12,7 @@ import { buildFertility } from './fertility.ts';
 import { buildFlows2024 } from './flows_2024.ts';
 import { buildCensusHistory, buildRegistryHistory } from './history.ts';
 import { buildMigration } from './migration.ts';
+import { BOUNDARIES_FILE, buildBoundaries, buildNeighbourhoodPopulation, buildNeighbourhoods } from './neighbourhoods.ts';
 import { openDuckDB } from './parquet.ts';
 import { OUT_DIR } from './paths.ts';
 import { buildPastOutlookErrors, buildPastOutlooks } from './past_outlooks.ts';
@@ -37,7 +38,12 @@ export const TABLES: [string, Builder][] = [
   ['census_history', buildCensusHistory],
   ['past_outlooks', buildPastOutlooks],
   ['past_outlook_errors', buildPastOutlookErrors],
+  ['neighbourhoods', buildNeighbourhoods],
+  ['neighbourhood_population', buildNeighbourhoodPopulation],
 ];
+
+/** Files that are not tables: the town view's boundaries (JSON, loaded by that view only). */
+export const OTHER_FILES: [string, Builder][] = [[BOUNDARIES_FILE, buildBoundaries]];
 
 const PLAN_INDEX = path.join(path.dirname(fileURLToPath(import.meta.url)), 'plan', 'index.ts');
 
@@ -59,6 +65,14 @@ export async function buildAll(outDir: string = OUT_DIR, options: BuildOptions =
         throw new Error(`building ${name}.parquet failed: ${(e as Error).message}`, { cause: e });
       }
       log(`wrote ${path.join(outDir, `${name}.parquet`)}`);
+    }
+    for (const [file, build] of OTHER_FILES) {
+      try {
+        await build(conn, outDir);
+      } catch (e) {
+        throw new Error(`building ${file} failed: ${(e as Error).message}`, { cause: e });
+      }
+      log(`wrote ${path.join(outDir, file)}`);
     }
     if ((options.includePlan ?? true) && existsSync(PLAN_INDEX)) {
       const plan = (await import(pathToFileURL(PLAN_INDEX).href)) as { buildPlanTables?: Builder };

@@ -63,6 +63,80 @@ export function sumSuginami2022Chome(): { male: number[]; female: number[]; popu
   return { male, female, population };
 }
 
+export interface ChomeRow {
+  /** 町丁目 as written in the source (first column). */
+  name: string;
+  households: number;
+  population: number;
+  male: number;
+  female: number;
+  /** By single age 0..121 (the source's last pair taken as 121, see its PROVENANCE). */
+  maleByAge: number[];
+  femaleByAge: number[];
+}
+
+/** The 139 rows of the 町丁目 file, checked: each row's ages add up to its 総男 and 総女, and 総男 + 総女 = 総人口. */
+export function loadChome2022(): ChomeRow[] {
+  const file = rawPath(SUGINAMI_2022.source, 'suginami_population_by_chome_single_age.csv');
+  const { header, rows } = readCsv(file);
+  expectHeader(file, header, ['町丁目', '総世帯数', '総人口', '総男', '総女', '男', '女']);
+  const ages = (header.length - 5) / 2;
+  if (ages !== 122) throw new Error(`${file}: expected 122 (男, 女) pairs for ages 0..121, found ${ages}`);
+  const out = rows.filter((r) => r.join('') !== '').map((r, i) => {
+    const n = (col: number) => toCount(r[col], `${where(file, i)}, column ${col + 1}`);
+    const maleByAge = Array.from({ length: ages }, (_, a) => n(5 + 2 * a));
+    const femaleByAge = Array.from({ length: ages }, (_, a) => n(6 + 2 * a));
+    const row: ChomeRow = { name: r[0], households: n(1), population: n(2), male: n(3), female: n(4), maleByAge, femaleByAge };
+    const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    if (!row.name) throw new Error(`${where(file, i)}: no 町丁目 name`);
+    if (sum(maleByAge) !== row.male || sum(femaleByAge) !== row.female || row.male + row.female !== row.population) {
+      throw new Error(`${where(file, i)} (${row.name}): the ages do not add up to 総男/総女/総人口`);
+    }
+    return row;
+  });
+  if (out.length !== 139) throw new Error(`${file}: expected 139 町丁目, found ${out.length}`);
+  return out;
+}
+
+// ---------------------------------------------------------------- suginami-chome-boundaries-2020
+
+export const BOUNDARIES_2020 = { source: 'suginami-chome-boundaries-2020', file: 'towns.geojson' };
+
+export interface TownBoundary {
+  /** 11-digit small-area code: 13115 + 町 (3 digits) + 丁目 (3 digits). */
+  code: string;
+  name: string;
+  /** The outer ring as [longitude, latitude] pairs, closed (last = first). */
+  ring: [number, number][];
+}
+
+/** The 139 boundaries, checked: 11-digit 13115 codes, unique; one closed ring each, inside Suginami's box. */
+export function loadTownBoundaries(): { attribution: string; source: string; towns: TownBoundary[] } {
+  const file = rawPath(BOUNDARIES_2020.source, BOUNDARIES_2020.file);
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    type?: string; attribution?: string; source?: string;
+    features?: { properties?: { town?: string; code?: string }; geometry?: { type?: string; coordinates?: unknown } }[];
+  };
+  if (json.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error(`${file}: not a GeoJSON FeatureCollection`);
+  const codes = new Set<string>();
+  const towns = json.features.map((f, i) => {
+    const at = `${file} feature ${i}`;
+    const code = f.properties?.code ?? '';
+    const name = f.properties?.town ?? '';
+    if (!/^13115\d{6}$/.test(code) || codes.has(code)) throw new Error(`${at}: code ${JSON.stringify(code)} is not a new 11-digit 13115 code`);
+    codes.add(code);
+    if (!name) throw new Error(`${at}: no town name`);
+    const coords = f.geometry?.coordinates;
+    if (f.geometry?.type !== 'Polygon' || !Array.isArray(coords) || coords.length !== 1) throw new Error(`${at}: expected a Polygon with one ring`);
+    const ring = coords[0] as [number, number][];
+    const ok = ring.length >= 4 && ring.every((p) => Array.isArray(p) && p.length === 2 && p[0] > 139.55 && p[0] < 139.7 && p[1] > 35.65 && p[1] < 35.74);
+    if (!ok || ring[0][0] !== ring.at(-1)![0] || ring[0][1] !== ring.at(-1)![1]) throw new Error(`${at}: the ring is not a closed list of points in Suginami`);
+    return { code, name, ring };
+  });
+  if (towns.length !== 139) throw new Error(`${file}: expected 139 towns, found ${towns.length}`);
+  return { attribution: json.attribution ?? '', source: json.source ?? '', towns };
+}
+
 // ---------------------------------------------------------------- web-page-snippets
 
 export interface RegistryTotals { date: string; total: number; male: number; female: number; sourceUrl: string }

@@ -9,7 +9,7 @@
 import type { Database } from './duckdb.ts';
 import { fetchManifest, type DataFile } from './manifest.ts';
 import { DataFileError, decodeParquet, downloadParquet, type DecodedTable, type FetchedTable } from './parquet.ts';
-import { TABLE_NAMES, type TableName } from './tables.ts';
+import { isOnDemand, TABLE_NAMES, type TableName } from './tables.ts';
 
 export type TableLoad =
   | { readonly status: 'pending' }
@@ -64,6 +64,10 @@ export class Catalog {
   #registered: Promise<void> | null = null;
   #started: Promise<void> | null = null;
   #db: Promise<Database> | null = null;
+  /** DuckDB once open: tables decoded after that are inserted as they arrive (on-demand tables). */
+  #database: Database | null = null;
+  /** Tables handed to DuckDB (or on their way), so none is inserted twice. */
+  readonly #inserting = new Set<string>();
 
   constructor(onProblem: (problem: DataProblem) => void) {
     this.#onProblem = onProblem;
@@ -120,6 +124,7 @@ export class Catalog {
         this.#update(file.table, {
           load: { status: 'ready', rows: table.numRows, columns: table.columns.length, bytes, ms: fetchMs + decodeMs, decodeMs },
         });
+        if (this.#database) void this.#insert(this.#database, file.table, table);
         return table;
       },
       (error: unknown) => {
@@ -156,13 +161,36 @@ export class Catalog {
     return this.#registered;
   }
 
-  /** Loads every table of the build (once). Resolves when every table has loaded or failed. */
+  /**
+   * Loads every table of the build (once) except the on-demand ones (tables.ts), which load when asked for
+   * (table(name), loadOnDemand()). Resolves when every table has loaded or failed.
+   */
   start(): Promise<void> {
     this.#started ??= this.#registration().then(async () => {
-      for (const file of this.#files.values()) if (!this.#decoded.has(file.table)) this.#load(file);
+      for (const file of this.#files.values()) if (!this.#decoded.has(file.table) && !isOnDemand(file.table)) this.#load(file);
       await Promise.allSettled(this.#decoded.values());
     });
     return this.#started;
+  }
+
+  /** Loads the on-demand tables too (the data view: every table in SQL). Once DuckDB is open, each is inserted as it arrives. */
+  async loadOnDemand(): Promise<void> {
+    await this.#registration();
+    for (const file of this.#files.values()) if (!this.#decoded.has(file.table)) this.#load(file);
+    await Promise.allSettled(this.#decoded.values());
+  }
+
+  async #insert(db: Database, name: string, table: DecodedTable): Promise<void> {
+    if (this.#inserting.has(name)) return;
+    this.#inserting.add(name);
+    try {
+      await db.insert(name, table);
+      this.#update(name, { sql: { status: 'inserted' } });
+    } catch (error) {
+      const reason = message(error);
+      this.#update(name, { sql: { status: 'error', reason } });
+      this.#onProblem({ kind: 'data-file', file: table.file, reason: `DuckDB: ${reason}` });
+    }
   }
 
   /** A decoded table for the projection or a chart (loaded now if nobody asked before). Rejects with a message naming the file. */
@@ -185,6 +213,8 @@ export class Catalog {
         const all = this.start();
         const db = await openDatabase();
         await all;
+        // From now on a table decoded later (on demand) is inserted when it arrives (#load).
+        this.#database = db;
         // Every insert is sent at once: DuckDB's worker takes them in order while this thread
         // prepares the next (one round trip after another would leave both sides waiting).
         await Promise.all(
@@ -196,14 +226,7 @@ export class Catalog {
               this.#update(name, { sql: { status: 'skipped' } });
               return;
             }
-            try {
-              await db.insert(name, table);
-              this.#update(name, { sql: { status: 'inserted' } });
-            } catch (error) {
-              const reason = message(error);
-              this.#update(name, { sql: { status: 'error', reason } });
-              this.#onProblem({ kind: 'data-file', file: table.file, reason: `DuckDB: ${reason}` });
-            }
+            await this.#insert(db, name, table);
           }),
         );
         this.database = { status: 'ready', version: db.version, seconds: (performance.now() - started) / 1000 };

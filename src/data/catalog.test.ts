@@ -63,4 +63,18 @@ describe('Catalog', () => {
     expect((await survival).numRows).toBe(202);
     expect(files.requested).toEqual(['data-files.json', 'data/survival.parquet']);
   });
+
+  it('leaves the on-demand tables (the town view\'s) out of start(), and loads them when asked', async () => {
+    const catalog = catalogWith({ listed: ['survival', 'neighbourhoods', 'neighbourhood_population'] });
+    await catalog.start();
+    expect(files.requested.toSorted()).toEqual(['data-files.json', 'data/survival.parquet']);
+    expect(entry(catalog, 'neighbourhoods').load.status).toBe('pending');
+    expect((await catalog.table('neighbourhoods')).numRows).toBe(139);
+    expect(files.requested).not.toContain('data/neighbourhood_population.parquet');
+    await catalog.loadOnDemand();
+    expect(entry(catalog, 'neighbourhood_population').load).toMatchObject({ status: 'ready', rows: 139 * 2 * 101 });
+    expect(files.requested.filter((f) => f.endsWith('.parquet')).toSorted()).toEqual(
+      ['data/neighbourhood_population.parquet', 'data/neighbourhoods.parquet', 'data/survival.parquet'],
+    );
+  });
 });

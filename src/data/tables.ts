@@ -5,14 +5,20 @@ import type { Lang } from '../i18n/lang.ts';
 
 /**
  * What a table is for: 'projection' tables feed the projection worker and load first; 'reference'
- * tables hold published and observed numbers; 'plan' tables describe the plan (docs/plan-data.md).
+ * tables hold published and observed numbers; 'plan' tables describe the plan (docs/plan-data.md);
+ * 'neighbourhood' tables are the town view's registry counts by 町丁目 (data/README.md).
  */
-export type TableRole = 'projection' | 'reference' | 'plan';
+export type TableRole = 'projection' | 'reference' | 'plan' | 'neighbourhood';
 
 export interface TableInfo {
   readonly role: TableRole;
   /** One line per language, in the data's own words. */
   readonly label: Readonly<Record<Lang, string>>;
+  /**
+   * Loaded only when a view asks for it (the town view) or the data view opens, never in the background
+   * after the outlook's first chart (Catalog.start skips it): residents on phones do not download it unasked.
+   */
+  readonly onDemand?: boolean;
 }
 
 export const TABLES = {
@@ -82,7 +88,22 @@ export const TABLES = {
   sdg_goals: { role: 'plan', label: { ja: 'SDGsの17の目標', en: 'The 17 Sustainable Development Goals' } },
   sdg_links: { role: 'plan', label: { ja: '施策とSDGsの対応（本ダッシュボードによる対応づけ）', en: "Policies and SDG targets (this dashboard's mapping)" } },
   policy_age_links: { role: 'plan', label: { ja: '施策と年齢層の対応（本ダッシュボードによる対応づけ）', en: "Policies and age groups (this dashboard's mapping)" } },
+  neighbourhoods: {
+    role: 'neighbourhood',
+    onDemand: true,
+    label: { ja: '町丁目別の人口と指標（住民基本台帳、2022年10月頃）', en: 'Population and measures by 町丁目 (registry, about October 2022)' },
+  },
+  neighbourhood_population: {
+    role: 'neighbourhood',
+    onDemand: true,
+    label: { ja: '町丁目別・男女・各歳の人口（住民基本台帳、2022年10月頃）', en: 'Population by 町丁目, sex and single age (registry, about October 2022)' },
+  },
 } as const satisfies Record<string, TableInfo>;
+
+/** Whether a table loads only when asked for (see TableInfo.onDemand). */
+export function isOnDemand(name: string): boolean {
+  return isKnownTable(name) && (TABLES[name] as TableInfo).onDemand === true;
+}
 
 export type TableName = keyof typeof TABLES;
 

@@ -21,12 +21,14 @@ export const en: Messages = {
       outlook: 'Population outlook',
       plan: 'Comprehensive plan',
       data: 'Data',
+      town: 'My neighbourhood',
     },
     /** On a phone, where three long names do not fit side by side. */
     short: {
       outlook: 'Outlook',
       plan: 'The plan',
       data: 'Data',
+      town: 'My area',
     },
   },
   notices: {
@@ -911,5 +913,95 @@ export const en: Messages = {
       summary: 'Download the yearly summary (Parquet)',
       population: 'Download population by year, sex and age (Parquet)',
     },
+  },
+  town: {
+    intro: 'The age make-up of each neighbourhood (町丁目) beside the whole ward. Choose a neighbourhood on the map, by search or from the list.',
+    dataNote:
+      "Counts are the resident registry by 町丁目, from about October 2022 (the source does not state the date). They are not projected. The boundaries are the 2020 census small areas, simplified; they may not match the 2022 町丁目 exactly.",
+    creditLabel: 'Boundaries',
+    measureLabel: 'Map colour and list order',
+    measures: {
+      aging_rate: 'Aging rate (share aged 65+)',
+      children_share: 'Share of children (0–14)',
+      population: 'Population',
+      median_age: 'Median age',
+    },
+    measuresShort: { aging_rate: 'Aging rate', children_share: 'Aged 0–14', population: 'Population', median_age: 'Median age' },
+    value: (measure: 'aging_rate' | 'children_share' | 'population' | 'median_age', text: string) =>
+      measure === 'population' ? text : measure === 'median_age' ? `${text} years` : `${text}%`,
+    unit: { aging_rate: '%', children_share: '%', population: 'persons', median_age: 'years' },
+    search: {
+      label: 'Find a neighbourhood',
+      placeholder: 'e.g. Asagaya, 阿佐谷南, あさがや',
+      none: (q: string) => `No neighbourhood matches "${q}".`,
+      count: (n: number) => `${n} found`,
+      more: (n: number) => `${n} or more others: keep typing.`,
+    },
+    map: {
+      title: 'Map of the neighbourhoods',
+      description: (measure: string) => `The 139 neighbourhoods coloured by ${measure.toLowerCase()}. Click or tap one to choose it (from the keyboard: the list below).`,
+      legend: (measure: string, unit: string) => `${measure} (${unit})`,
+      range: (from: string, to: string) => `${from}–${to}`,
+      hover: (name: string, value: string) => `${name}: ${value}`,
+      selected: 'Chosen neighbourhood',
+    },
+    ward: 'Suginami as a whole',
+    backToWard: 'Back to the whole ward',
+    unknownTown: (code: string) => `The link's neighbourhood code "${code}" is not one of the 139 neighbourhoods. Showing the whole ward.`,
+    dismiss: 'Dismiss',
+    details: {
+      title: (name: string) => `Age make-up of ${name}`,
+      wardTitle: 'Age make-up of the whole ward',
+      pick: 'Choose a neighbourhood on the map, by search or from the list to see its age make-up beside the ward and its rank.',
+      sentence: (p: { name: string; measure: 'aging_rate' | 'children_share' | 'median_age'; label: string; value: string; ward: string; higher: boolean | null; rank: number; total: number }) =>
+        `In ${p.name}, the ${p.label.toLowerCase()} is ${p.value}, ${p.higher === null ? 'the same as' : p.higher ? 'higher than' : 'lower than'} the ward's ${p.ward}. It ranks ${p.rank} of ${p.total} neighbourhoods, counting from the highest.`,
+      population: (p: { name: string; value: string; share: string; rank: number; total: number; households: string }) =>
+        `${p.value} people live in ${p.name} (${p.share} of the ward), in ${p.households} households. It ranks ${p.rank} of ${p.total} neighbourhoods by population, counting from the largest.`,
+      wardSentence: (p: { population: string; aging: string; children: string; median: string }) =>
+        `In the whole ward, ${p.population} people live; ${p.aging} are aged 65+, ${p.children} are aged 0–14, and the median age is ${p.median}.`,
+      caption: (name: string) => `${name} against the whole ward`,
+      columns: { measure: 'Measure', town: 'This neighbourhood', ward: 'Whole ward', rank: 'Rank (of 139, highest first)' },
+      rank: (r: number) => `${r}`,
+    },
+    pyramid: {
+      title: 'Population pyramid (shares)',
+      description: (name: string) => `${name}: men and women by single age, as shares (%) of its population. The black line is the whole ward.`,
+      wardDescription: 'The whole ward: men and women by single age, as shares (%) of its population.',
+      male: 'Men',
+      female: 'Women',
+      bar: (age: string, sex: string, value: string, ward: string | null) => `${age} ${sex} ${value}${ward ? ` (ward ${ward})` : ''}`,
+      aria: (name: string) => `Population pyramid of ${name} (shares). Up and down arrows choose an age, left and right the sex, and the share is read out.`,
+      columns: { age: 'Age', male: 'Men', female: 'Women', wardMale: 'Men (ward)', wardFemale: 'Women (ward)' },
+      note: 'Shares let neighbourhoods of any size be compared with the ward. Where single ages hold few people, the shape jumps by chance from age to age.',
+    },
+    list: {
+      title: 'All 139 neighbourhoods',
+      description: (measure: string) => `By ${measure.toLowerCase()}, highest first (the rank among the 139). Sort with the column buttons; choose a neighbourhood by its name.`,
+      columns: { rank: 'Rank', name: 'Neighbourhood', population: 'Population', aging_rate: 'Aging rate', children_share: 'Aged 0–14', median_age: 'Median age' },
+      sort: (column: string, direction: 'ascending' | 'descending' | 'none') =>
+        `Sort by ${column}${direction === 'ascending' ? ' (now smallest first)' : direction === 'descending' ? ' (now largest first)' : ''}`,
+      region: 'List of neighbourhoods (scrolls sideways)',
+    },
+  },
+  cohort: {
+    legend: 'My generation',
+    born: 'Year of birth',
+    age: 'or age this year',
+    ageHint: (year: number) => `Your age after your birthday in ${year}; the year of birth is worked out from it.`,
+    show: 'Show',
+    clear: 'Clear',
+    mark: (born: number) => `born ${born}`,
+    invalid: (min: number, max: number) => `Enter a year of birth from ${min} to ${max}.`,
+    invalidAge: 'Enter an age from 0 to 105.',
+    groups: { age0_14: 'the young (0–14)', age15_64: 'the working-age group (15–64)', age65plus: 'the older group (65+)' },
+    sentence: (c: { year: number; born: number; age: number; count: string; refYear: number | null; ratio: string | null; group: string }) =>
+      `On 1 January ${c.year}, people born in ${c.born} are ${c.age} (${c.age + 1} later that year). Suginami has about ${c.count} of them` +
+      (c.refYear !== null && c.ratio !== null && c.refYear !== c.year ? ` (${c.ratio} of their number in ${c.refYear})` : '') +
+      `, in ${c.group}.`,
+    open: (c: { year: number; born: number; age: number; count: string }) =>
+      `On 1 January ${c.year}, people born in ${c.born} are ${c.age}. The projection counts everyone aged 100+ together, so their own number is not known (about ${c.count} aged 100+ in all).`,
+    notBorn: (c: { year: number; born: number; firstYear: number }) =>
+      `On 1 January ${c.year}, people born in ${c.born} are not born yet (they first appear, aged 0, on 1 January ${c.firstYear}).`,
+    note: 'Counts are projected under the scenario chosen. Populations are on 1 January, so ages are completed years on that day.',
   },
 };

@@ -37,12 +37,14 @@ export const ja = {
       outlook: '人口の見通し',
       plan: '総合計画',
       data: 'データ',
+      town: 'わたしのまち',
     },
     /** On a phone, where three long names do not fit side by side. */
     short: {
       outlook: '人口の見通し',
       plan: '総合計画',
       data: 'データ',
+      town: 'わたしのまち',
     },
   },
   notices: {
@@ -940,5 +942,98 @@ export const ja = {
       summary: '年ごとの概要をParquetで保存',
       population: '年・男女・各歳の人口をParquetで保存',
     },
+  },
+  /** The town view (わたしのまち): 町丁目 by the registry of about October 2022. */
+  town: {
+    intro: '町丁目ごとの年齢構成を、杉並区全体と比べて見られます。地図・検索・一覧のどれからでも町丁目を選べます。',
+    dataNote:
+      '人数は住民基本台帳の町丁目別人口で、2022年10月頃のものです（出典に基準日の記載はありません）。将来推計ではありません。境界は2020年国勢調査の町丁・字等境界を簡略化したもので、2022年の町丁目と完全に一致するとは限りません。',
+    creditLabel: '境界データ',
+    measureLabel: '地図の色と一覧の順位',
+    measures: {
+      aging_rate: '高齢化率（65歳以上の割合）',
+      children_share: '年少人口の割合（0〜14歳）',
+      population: '人口',
+      median_age: '年齢の中央値',
+    },
+    measuresShort: { aging_rate: '高齢化率', children_share: '0〜14歳の割合', population: '人口', median_age: '年齢の中央値' },
+    /** The measure's value with its unit. */
+    value: (measure: 'aging_rate' | 'children_share' | 'population' | 'median_age', text: string) =>
+      measure === 'population' ? `${text}人` : measure === 'median_age' ? `${text}歳` : `${text}%`,
+    unit: { aging_rate: '%', children_share: '%', population: '人', median_age: '歳' },
+    search: {
+      label: '町丁目を探す',
+      placeholder: '例：阿佐谷南、あさがや、asagaya',
+      none: (q: string) => `「${q}」に当たる町丁目はありません。`,
+      count: (n: number) => `${n}件見つかりました`,
+      more: (n: number) => `ほかに${n}件以上あります。続けて入力してください。`,
+    },
+    map: {
+      title: '町丁目の地図',
+      description: (measure: string) => `139の町丁目を${measure}で色分けしています。地図を押すとその町丁目を選びます（キーボードでは下の一覧から）。`,
+      legend: (measure: string, unit: string) => `${measure}（${unit}）`,
+      range: (from: string, to: string) => `${from}〜${to}`,
+      hover: (name: string, value: string) => `${name} ${value}`,
+      selected: '選んだ町丁目',
+    },
+    ward: '杉並区全体',
+    backToWard: '区全体に戻る',
+    unknownTown: (code: string) => `リンクの町丁目コード「${code}」は139の町丁目にありません。区全体を表示しています。`,
+    dismiss: '閉じる',
+    details: {
+      title: (name: string) => `${name}の年齢構成`,
+      wardTitle: '杉並区全体の年齢構成',
+      pick: '地図・検索・一覧から町丁目を選ぶと、区全体と比べた年齢構成と順位を表示します。',
+      sentence: (p: { name: string; measure: 'aging_rate' | 'children_share' | 'median_age'; label: string; value: string; ward: string; higher: boolean | null; rank: number; total: number }) =>
+        `${p.name}の${p.label}は${p.value}で、区全体（${p.ward}）${p.higher === null ? 'と同じです' : p.higher ? 'より高くなっています' : 'より低くなっています'}。${p.total}の町丁目のうち、高いほうから${p.rank}番目です。`,
+      population: (p: { name: string; value: string; share: string; rank: number; total: number; households: string }) =>
+        `${p.name}には${p.value}（区全体の${p.share}）、${p.households}世帯が住んでいます。${p.total}の町丁目のうち、人口が多いほうから${p.rank}番目です。`,
+      wardSentence: (p: { population: string; aging: string; children: string; median: string }) =>
+        `杉並区全体では${p.population}が住み、65歳以上の割合は${p.aging}、0〜14歳の割合は${p.children}、年齢の中央値は${p.median}です。`,
+      caption: (name: string) => `${name}と区全体の比較`,
+      columns: { measure: '指標', town: 'この町丁目', ward: '区全体', rank: '順位（139中、高い順）' },
+      rank: (r: number) => `${r}位`,
+    },
+    pyramid: {
+      title: '人口ピラミッド（割合）',
+      description: (name: string) => `${name}の男女・各歳の人口を、その総人口に対する割合（%）で表しています。黒い線は区全体です。`,
+      wardDescription: '杉並区全体の男女・各歳の人口を、総人口に対する割合（%）で表しています。',
+      male: '男性',
+      female: '女性',
+      bar: (age: string, sex: string, value: string, ward: string | null) => `${age} ${sex} ${value}${ward ? `（区全体 ${ward}）` : ''}`,
+      aria: (name: string) => `${name}の人口ピラミッド（割合）。上下の矢印キーで年齢、左右で男女を選ぶと割合を読み上げます。`,
+      columns: { age: '年齢', male: '男性', female: '女性', wardMale: '男性（区全体）', wardFemale: '女性（区全体）' },
+      note: '割合にしているので、人口の違う町丁目と区全体の形を比べられます。各歳の人数が少ない町丁目では、形が年ごとの偶然で大きく揺れます。',
+    },
+    list: {
+      title: '139の町丁目の一覧',
+      description: (measure: string) => `${measure}の高い順（順位は139の町丁目の中での位置）。見出しのボタンで並べ替え、町丁目名で選びます。`,
+      columns: { rank: '順位', name: '町丁目', population: '人口', aging_rate: '高齢化率', children_share: '0〜14歳', median_age: '中央値' },
+      sort: (column: string, direction: 'ascending' | 'descending' | 'none') =>
+        `${column}で並べ替え${direction === 'ascending' ? '（いまは小さい順）' : direction === 'descending' ? '（いまは大きい順）' : ''}`,
+      region: '町丁目の一覧（横にスクロールできます）',
+    },
+  },
+  /** My generation, on the outlook: a birth year followed through the pyramid (born=…). */
+  cohort: {
+    legend: 'わたしの世代',
+    born: '生まれ年',
+    age: 'または今年の年齢',
+    ageHint: (year: number) => `${year}年の誕生日を迎えた後の年齢から、生まれ年を計算します。`,
+    show: '表示',
+    clear: '解除',
+    mark: (born: number) => `${born}年生まれ`,
+    invalid: (min: number, max: number) => `${min}〜${max}年の生まれ年を入れてください。`,
+    invalidAge: '0〜105歳の年齢を入れてください。',
+    groups: { age0_14: '年少人口（0〜14歳）', age15_64: '生産年齢人口（15〜64歳）', age65plus: '高齢人口（65歳以上）' },
+    sentence: (c: { year: number; born: number; age: number; count: string; refYear: number | null; ratio: string | null; group: string }) =>
+      `${c.year}年1月1日、${c.born}年生まれの人は${c.age}歳（この年に${c.age + 1}歳）。杉並区の同い年は約${c.count}人` +
+      (c.refYear !== null && c.ratio !== null && c.refYear !== c.year ? `（${c.refYear}年の${c.ratio}）` : '') +
+      `で、${c.group}にあたります。`,
+    open: (c: { year: number; born: number; age: number; count: string }) =>
+      `${c.year}年1月1日、${c.born}年生まれの人は${c.age}歳。推計は100歳以上をまとめて数えるため、同い年だけの人数は出せません（100歳以上は合わせて約${c.count}人）。`,
+    notBorn: (c: { year: number; born: number; firstYear: number }) =>
+      `${c.year}年1月1日には、${c.born}年生まれの人はまだ生まれていません（推計に0歳で現れるのは${c.firstYear}年1月1日です）。`,
+    note: '人数は選んだ前提での推計値です。1月1日の人口なので、年齢はその日の満年齢です。',
   },
 };

@@ -4,6 +4,7 @@ import { DEFAULT_SCENARIO, resolveScenario, SCENARIO_RANGES } from '../../worker
 import type { Scenario, TfrPath } from '../../worker/engine/types.ts';
 import { LANGS } from '../i18n/lang.ts';
 import {
+  BORN_RANGE,
   DEFAULT_EMBED_CHART,
   EMBED_CHARTS,
   decodeUrlState, DEFAULT_PLAN, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, FOCUSES, isPlanNodeId, MAX_SEARCH_LENGTH, PARAMS, PLAN_VIEWS,
@@ -12,6 +13,7 @@ import {
 } from './url.ts';
 import { BRIEFING_STEPS } from '../briefing/steps.ts';
 import { VIEWS } from './views.ts';
+import { MEASURES } from '../views/town/measures.ts';
 
 // Arbitrary valid states. `+ 0` turns -0 into 0: the URL has one way to write zero.
 const within = (r: { min: number; max: number }) => fc.double({ min: r.min, max: r.max, noNaN: true }).map((x) => x + 0);
@@ -50,6 +52,7 @@ function flat(state: UrlState): Record<Param, unknown> {
   return {
     ...state.scenario, view: state.view, lang: state.lang, year: state.year, focus: state.focus,
     bands: state.bands, plan: plan.view, node: plan.node, q: plan.search, governance: plan.governance, sdgSort: plan.sdgSort, step: state.step,
+    born: state.born, town: state.town, measure: state.measure,
     embed: state.embed, chart: state.chart,
   };
 }
@@ -79,9 +82,15 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     horizon: fc.integer(SCENARIO_RANGES.horizon),
   })
   .chain(({ view, lang, focus, ...scenario }) =>
-    fc.tuple(fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.boolean(), fc.integer(STEP_RANGE), compareArb, fc.option(fc.constantFrom(...EMBED_CHARTS)))
+    fc.tuple(
+      fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.boolean(), fc.integer(STEP_RANGE),
+      fc.option(fc.integer(BORN_RANGE)), fc.option(fc.integer({ min: 0, max: 999_999 }).map((n) => `13115${String(n).padStart(6, '0')}`)),
+      fc.constantFrom(...MEASURES), compareArb, fc.option(fc.constantFrom(...EMBED_CHARTS)),
+    )
       // The chart is written only in embed links.
-      .map(([year, plan, bands, step, compare, chart]) => ({ view, lang, year, focus, scenario: scenario as Scenario, plan, bands, step, compare, embed: chart !== null, chart: chart ?? DEFAULT_EMBED_CHART })),
+      .map(([year, plan, bands, step, born, town, measure, compare, chart]) => ({
+        view, lang, year, focus, scenario: scenario as Scenario, plan, bands, step, born, town, measure, compare, embed: chart !== null, chart: chart ?? DEFAULT_EMBED_CHART,
+      })),
   );
 
 /** Replaces one parameter's value in a query string. */
@@ -95,13 +104,21 @@ function withParam(query: string, param: Param, value: string): string {
 function garbageFor(param: Param): fc.Arbitrary<string> {
   const words = fc.constantFrom('', 'abc', 'NaN', 'Infinity', '0x10', '1,5', ' 1', '1e', '--1', '<script>', '杉並');
   const choices: Partial<Record<Param, readonly string[]>> = {
-    view: VIEWS, lang: LANGS, focus: FOCUSES, plan: PLAN_VIEWS, governance: ['off', 'on'], sdgSort: SDG_SORTS, bands: ['on', 'off'], embed: ['0', '1'], chart: EMBED_CHARTS,
+    view: VIEWS, lang: LANGS, focus: FOCUSES, plan: PLAN_VIEWS, governance: ['off', 'on'], sdgSort: SDG_SORTS, bands: ['on', 'off'], measure: MEASURES, embed: ['0', '1'], chart: EMBED_CHARTS,
   };
   const allowed = choices[param];
   if (allowed) return fc.oneof(words, fc.string({ maxLength: 12 })).filter((s) => !allowed.includes(s));
   if (param === 'node') {
     const tampered = fc.constantFrom('p', 'p0', 'P057', 'p12.p057', 'p12.P57', 'f01', 'g1.0', 'sdg4.22', 'node', 'NONE', 'f1 ', 'f1;f2', '../f1');
     return fc.oneof(words, tampered, fc.string({ maxLength: 12 })).filter((s) => !isPlanNodeId(s));
+  }
+  if (param === 'town') {
+    const tampered = fc.constantFrom('1311500100', '131150010011', '13114001001', '13115-001001', 'NONE', '13115001001 ', '１３１１５００１００１');
+    return fc.oneof(words, tampered);
+  }
+  if (param === 'born') {
+    const outside = fc.oneof(fc.integer({ max: BORN_RANGE.min - 1 }), fc.integer({ min: BORN_RANGE.max + 1 })).map(String);
+    return fc.oneof(words, outside, fc.constantFrom('1985.5', 'NONE', '1985年'));
   }
   if (param === 'q') return fc.string({ minLength: MAX_SEARCH_LENGTH + 1, maxLength: MAX_SEARCH_LENGTH + 40 });
   const range = param === 'year' ? YEAR_RANGE : param === 'step' ? STEP_RANGE : SCENARIO_RANGES[param as keyof typeof SCENARIO_RANGES];
@@ -130,7 +147,7 @@ describe('URL state', () => {
   it('writes every parameter, in a fixed order, readable', () => {
     expect(encodeUrlState(DEFAULT_STATE)).toBe(
       'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&bands=on' +
-        '&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0',
+        '&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0&born=none&town=none&measure=aging_rate',
     );
     const path = updateState(DEFAULT_STATE, { scenario: { tfr: [[2030, 1.1], [2045, 1.4]] } });
     expect(encodeUrlState(path)).toContain('tfr=2030:1.1,2045:1.4&');
@@ -199,13 +216,13 @@ describe('URL state', () => {
     expect(issues.find((i) => i.param === 'tfr')).toEqual({
       param: 'tfr', value: '2040:1.2,2030:1.3', problem: 'tfr-path', point: '2030:1.3', allowed: '2021–2070 : 0–3', fallback: '0.99',
     });
-    expect(issues.find((i) => i.param === 'view')).toEqual({ param: 'view', value: 'bogus', problem: 'unknown-value', allowed: 'outlook, plan, data', fallback: 'outlook' });
+    expect(issues.find((i) => i.param === 'view')).toEqual({ param: 'view', value: 'bogus', problem: 'unknown-value', allowed: 'outlook, plan, data, town', fallback: 'outlook' });
     expect(issues.find((i) => i.param === 'lang')).toEqual({ param: 'lang', value: 'ja, en', problem: 'repeated', fallback: 'ja' });
     expect(issues.find((i) => i.param === 'year')).toEqual({ param: 'year', value: '2031.5', problem: 'not-integer', allowed: '2021–2070', fallback: '2030' });
     expect(issues.find((i) => i.param === 'srb')).toEqual({ param: 'srb', value: '200', problem: 'out-of-range', allowed: '90–120', fallback: '105.1' });
     expect(state).toEqual({
       view: 'outlook', lang: 'ja', year: 2030, focus: 'none',
-      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, bands: true, step: 0, compare: null, embed: false, chart: 'pyramid',
+      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, bands: true, step: 0, born: null, town: null, measure: 'aging_rate', compare: null, embed: false, chart: 'pyramid',
     });
   });
 
@@ -274,7 +291,7 @@ describe('briefing step', () => {
     expect(STEP_RANGE).toEqual({ min: 0, max: BRIEFING_STEPS.length });
     for (let step = 0; step <= BRIEFING_STEPS.length; step++) {
       const query = encodeUrlState({ ...DEFAULT_STATE, step });
-      expect(query.endsWith(`&sdgSort=number&step=${step}`)).toBe(true);
+      expect(query).toContain(`&sdgSort=number&step=${step}&`);
       expect(decodeUrlState(query)).toEqual({ state: { ...DEFAULT_STATE, step }, issues: [] });
     }
   });
@@ -310,7 +327,7 @@ describe('scenario B (b. parameters)', () => {
 
   it('writes every b. parameter after the others, only when comparing', () => {
     const state = decodeUrlState(sim1).state;
-    expect(encodeUrlState(state)).toMatch(/&step=0&b\.tfr=2030:1\.8,2040:2\.07&b\.srb=105\.1&b\.mortalityDecline=0&b\.inMigration=0&b\.outMigration=1$/);
+    expect(encodeUrlState(state)).toMatch(/&measure=aging_rate&b\.tfr=2030:1\.8,2040:2\.07&b\.srb=105\.1&b\.mortalityDecline=0&b\.inMigration=0&b\.outMigration=1$/);
     expect(encodeUrlState(updateState(state, { compare: null }))).not.toContain('b.');
   });
 
@@ -390,7 +407,7 @@ describe('embed links', () => {
     expect(issues).toEqual([]);
     expect(state.embed).toBe(true);
     expect(state.chart).toBe('total');
-    expect(encodeUrlState(state)).toMatch(/&step=0&embed=1&chart=total$/);
+    expect(encodeUrlState(state)).toMatch(/&measure=aging_rate&embed=1&chart=total$/);
     expect(encodeUrlState({ ...state, embed: false })).not.toMatch(/embed|chart=/);
   });
 
@@ -403,5 +420,42 @@ describe('embed links', () => {
       { param: 'embed', value: 'yes', problem: 'unknown-value', allowed: '0, 1', fallback: '0' },
       { param: 'chart', value: 'pie', problem: 'unknown-value', allowed: 'pyramid, total, age-groups, aging, shares, change, published', fallback: 'pyramid' },
     ]);
+  });
+});
+
+describe('residents: born, town, measure', () => {
+  it('reads a birth year, a town code and a measure, and writes them back', () => {
+    const { state, issues } = decodeUrlState('view=town&born=1985&town=13115001001&measure=median_age');
+    expect(issues).toEqual([]);
+    expect(state).toMatchObject({ view: 'town', born: 1985, town: '13115001001', measure: 'median_age' });
+    expect(encodeUrlState(state).endsWith('&step=0&born=1985&town=13115001001&measure=median_age')).toBe(true);
+    expect(decodeUrlState('born=none&town=none')).toEqual({ state: DEFAULT_STATE, issues: [] });
+  });
+
+  it('names a birth year out of range or not a whole year, and shows no cohort', () => {
+    const allowed = `none, ${BORN_RANGE.min}–${BORN_RANGE.max}`;
+    expect(BORN_RANGE).toEqual({ min: 1921, max: 2069 });
+    for (const [value, problem] of [['1850', 'out-of-range'], ['2100', 'out-of-range'], ['1985.5', 'not-integer'], ['昭和60', 'not-a-number']] as const) {
+      const { state, issues } = decodeUrlState(`year=2040&born=${encodeURIComponent(value)}`);
+      expect(issues, value).toEqual([{ param: 'born', value, problem, allowed, fallback: 'none' }]);
+      expect(state).toEqual({ ...DEFAULT_STATE, year: 2040 });
+    }
+    expect(decodeUrlState('born=1921').state.born).toBe(1921);
+    expect(decodeUrlState('born=2069').state.born).toBe(2069);
+  });
+
+  it('names a town code of the wrong shape and falls back to the ward', () => {
+    for (const value of ['13115', '13114001001', 'houan', '131150010011']) {
+      const { state, issues } = decodeUrlState(`view=town&town=${value}`);
+      expect(issues, value).toEqual([{ param: 'town', value, problem: 'unknown-value', allowed: 'none, 13115 + 6 digits (13115001001)', fallback: 'none' }]);
+      expect(state).toEqual({ ...DEFAULT_STATE, view: 'town' });
+    }
+    expect(decodeUrlState('measure=density').issues[0]).toMatchObject({ param: 'measure', problem: 'unknown-value', allowed: MEASURES.join(', ') });
+  });
+
+  it('is kept by updateState unless changed; null clears it', () => {
+    const s = updateState(DEFAULT_STATE, { born: 1985, town: '13115001001' });
+    expect(updateState(s, { year: 2040 })).toMatchObject({ born: 1985, town: '13115001001' });
+    expect(updateState(s, { born: null, town: null })).toMatchObject({ born: null, town: null });
   });
 });

@@ -5,6 +5,8 @@
 //   &plan=sunburst&node=p12&q=&governance=off&sdgSort=number
 // After the scenario come the uncertainty bands around the outlook's lines: &bands=on (the default) or off.
 // Then the briefing mode's step (src/briefing/): &step=0 (off) or 1…N.
+// Then the residents' parameters: the birth year highlighted on the outlook's pyramid, and the town
+// view's neighbourhood and measure: &born=none&town=none&measure=aging_rate (born=1985, town=13115001001).
 // Then, only when a second scenario B is compared with the link's (A), B's parameters with the prefix b.
 // (B shares A's horizon):  &b.tfr=2030:1.8,2040:2.07&b.srb=105.1&b.mortalityDecline=0&b.inMigration=0&b.outMigration=0
 // They are checked exactly as A's are (same ranges, same notices, naming the b. parameter); a b. parameter
@@ -20,6 +22,7 @@ import { DEFAULT_SCENARIO, SCENARIO_RANGES } from '../../worker/engine/scenario.
 import { MAX_HORIZON, type Scenario, type TfrPath } from '../../worker/engine/types.ts';
 import { STEP_IDS } from '../briefing/step-ids.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/lang.ts';
+import { MEASURES, type Measure } from '../views/town/measures.ts';
 import { DEFAULT_VIEW, VIEWS, type View } from './views.ts';
 
 /** First year of the projection (population at 1 Jan 2021, the plan's base). */
@@ -83,6 +86,15 @@ export const EMBED_TOGGLE = ['0', '1'] as const;
 /** The briefing mode's step: 0 = off, 1…max = that step of src/briefing/steps.ts. */
 export const STEP_RANGE = { min: 0, max: STEP_IDS.length } as const;
 
+/**
+ * Birth years the outlook can follow through its pyramid (ages 0–100+ on 1 January, 2021–2070): the oldest
+ * is 99 on 1 January 2021 (older people are in the open group 100+), the youngest is born the year before the latest horizon.
+ */
+export const BORN_RANGE = { min: BASE_YEAR - 100, max: MAX_HORIZON - 1 } as const;
+/** A 町丁目's small-area code: 13115 (Suginami) + 町 (3 digits) + 丁目 (3 digits). Existence is checked by the town view. */
+export const TOWN_CODE_PATTERN = /^13115\d{6}$/;
+export const DEFAULT_MEASURE: Measure = 'aging_rate';
+
 export const DEFAULT_PLAN: PlanState = { view: 'sunburst', node: 'none', search: '', governance: false, sdgSort: 'number' };
 
 /** Scenario B of a comparison: every scenario parameter but the horizon, which is A's. */
@@ -106,6 +118,12 @@ export interface UrlState {
   /** Embed mode: one chart alone (`chart`), with its title, source and a link back. */
   readonly embed: boolean;
   readonly chart: EmbedChart;
+  /** The birth year highlighted in the outlook's pyramid (null: none). */
+  readonly born: number | null;
+  /** The town view's neighbourhood, an 11-digit code (null: the ward as a whole). */
+  readonly town: string | null;
+  /** What the town view's map is coloured and its list ranked by. */
+  readonly measure: Measure;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -120,12 +138,15 @@ export const DEFAULT_STATE: UrlState = {
   compare: null,
   embed: false,
   chart: DEFAULT_EMBED_CHART,
+  born: null,
+  town: null,
+  measure: DEFAULT_MEASURE,
 };
 
 type NumberParam = Exclude<keyof Scenario, 'tfr'>;
 export const PARAMS = [
   'view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon', 'bands',
-  'plan', 'node', 'q', 'governance', 'sdgSort', 'step', 'embed', 'chart',
+  'plan', 'node', 'q', 'governance', 'sdgSort', 'step', 'born', 'town', 'measure', 'embed', 'chart',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 /** Scenario B's parameters (see the top of this file), written after PARAMS when there is a comparison. */
@@ -317,10 +338,19 @@ export function decodeUrlState(search: string): Decoded {
     : null;
   const embed = read<(typeof EMBED_TOGGLE)[number]>('embed', '0', oneOf(EMBED_TOGGLE)) === '1';
   const chart = read<EmbedChart>('chart', DEFAULT_EMBED_CHART, oneOf(EMBED_CHARTS));
+  const born = read<number | null>('born', null, (text) => {
+    if (text === 'none') return null;
+    const n = checkNumber(text, { ...BORN_RANGE, integer: true });
+    return typeof n === 'number' ? n : { problem: n, allowed: `none, ${range(BORN_RANGE.min, BORN_RANGE.max)}` };
+  }, (v) => (v === null ? 'none' : String(v)));
+  const town = read<string | null>('town', null, (text) =>
+    text === 'none' ? null : TOWN_CODE_PATTERN.test(text) ? text : { problem: 'unknown-value', allowed: 'none, 13115 + 6 digits (13115001001)' },
+  (v) => v ?? 'none');
+  const measure = read<Measure>('measure', DEFAULT_MEASURE, oneOf(MEASURES));
   // Issues in parameter order (the order links are written in), unknown parameters last.
   const order = (i: UrlIssue) => KNOWN.indexOf(i.param);
   issues.sort((a, b) => order(a) - order(b));
-  return { state: { view, lang, year, focus, scenario, plan, bands, step, compare, embed, chart }, issues: [...issues, ...unknown] };
+  return { state: { view, lang, year, focus, scenario, plan, bands, step, born, town, measure, compare, embed, chart }, issues: [...issues, ...unknown] };
 }
 
 /** Keeps `,` and `:` readable in TFR paths; everything else is percent-encoded as usual. */
@@ -347,6 +377,9 @@ export function encodeUrlState(state: UrlState): string {
     sdgSort: state.plan.sdgSort,
     bands: state.bands ? 'on' : 'off',
     step: String(state.step),
+    born: state.born === null ? 'none' : String(state.born),
+    town: state.town ?? 'none',
+    measure: state.measure,
   };
   const written = PARAMS.filter((p) => p !== 'embed' && p !== 'chart').map((p) => `${p}=${encodeValue(values[p as keyof typeof values])}`);
   const b = state.compare;
@@ -392,7 +425,11 @@ export function updateState(
   const compare = change.compare === undefined ? state.compare : change.compare === null ? null : toCompare(change.compare);
   return {
     view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan,
-    bands: change.bands ?? state.bands, step: change.step ?? state.step, compare,
+    bands: change.bands ?? state.bands, step: change.step ?? state.step,
+    born: change.born !== undefined ? change.born : state.born,
+    town: change.town !== undefined ? change.town : state.town,
+    measure: change.measure ?? state.measure,
+    compare,
     embed: change.embed ?? state.embed, chart: change.chart ?? state.chart,
   };
 }

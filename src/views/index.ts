@@ -7,9 +7,10 @@ import type { PanelProps } from './panel.ts';
 
 export type { PanelProps };
 
-/** The outlook is in the first bundle; the plan and data views load when first shown (LazyPanel.svelte). */
+/** The outlook is in the first bundle; the plan, data and town views load when first shown (LazyPanel.svelte). */
 export const VIEW_PANELS: Record<View, Component<PanelProps>> = {
   outlook: OutlookView,
   plan: LazyPanel,
   data: LazyPanel,
+  town: LazyPanel,
 };
