@@ -69,7 +69,7 @@ test('the search box takes 阿佐谷南 and asagaya; the list chooses by keyboar
   // Sort by population: the header button, then the largest first.
   await list.getByRole('button', { name: /^Sort by Population/ }).click();
   await expect(list.locator('th[aria-sort="descending"]')).toContainText('Population');
-  const pops = await list.locator('tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((r) => Number(r.querySelectorAll('td')[2].textContent!.replace(/,/g, ''))));
+  const pops = await list.locator('tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((r) => Number(r.querySelectorAll('td')[3].textContent!.replace(/,/g, ''))));
   expect(pops).toEqual([...pops].sort((a, b) => b - a));
   // Another measure: the map recolours and the link says so.
   await page.getByRole('radio', { name: 'Median age' }).check();

@@ -960,7 +960,7 @@ export const en: Messages = {
       wardSentence: (p: { population: string; aging: string; children: string; median: string }) =>
         `In the whole ward, ${p.population} people live; ${p.aging} are aged 65+, ${p.children} are aged 0–14, and the median age is ${p.median}.`,
       caption: (name: string) => `${name} against the whole ward`,
-      columns: { measure: 'Measure', town: 'This neighbourhood', ward: 'Whole ward', rank: 'Rank (of 139, highest first)' },
+      columns: { measure: 'Measure', town: 'Here', ward: 'Ward', rank: 'Rank of 139' },
       rank: (r: number) => `${r}`,
     },
     pyramid: {
