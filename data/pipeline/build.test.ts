@@ -18,7 +18,7 @@ beforeAll(async () => {
   second = mkdtempSync(path.join(tmpdir(), 'data-build-b-'));
   await buildAll(first, { includePlan: false });
   await buildAll(second, { includePlan: false });
-});
+}, 60_000); // two full builds: seconds alone, much longer on a loaded machine
 afterAll(() => {
   rmSync(first, { recursive: true, force: true });
   rmSync(second, { recursive: true, force: true });
