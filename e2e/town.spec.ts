@@ -152,6 +152,9 @@ test.describe('my generation (born=1985)', () => {
     await holdDuckDB(page);
     await page.goto('./?view=outlook&lang=en&year=2030');
     await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+    // Folded until used; a link with born= opens it (below).
+    await expect(page.getByLabel('Year of birth')).toBeHidden();
+    await page.locator('details.cohort > summary').click();
     await page.getByLabel('Year of birth').fill('1990');
     await page.getByLabel('Year of birth').press('Enter');
     await expect(page).toHaveURL(/[?&]born=1990(&|$)/);
