@@ -34,6 +34,14 @@ const OUTLOOK_SHOTS = [
   ['pyramid', 'year=2045&inMigration=0&outMigration=0', '[data-chart="pyramid"]'],
   ['groups-focus', 'focus=age65plus&year=2040', '[data-chart="age-groups"]'],
   ['born1985', 'born=1985&year=2040', '[data-chart="pyramid"]'],
+  // Scenario B (issue 9): the first screen of the workspace with a comparison, then its 影響度 table.
+  ['compare', 'tfr=2021:0.99,2030:1.8,2040:2.07&b.tfr=0.99', null],
+  ['compare-table', 'tfr=2021:0.99,2030:1.8,2040:2.07&b.tfr=0.99', '[data-testid="compare"]'],
+  // History and bands on the total (issue 10), and the past outlooks' panel.
+  ['bands', 'year=2040', '[data-chart="total"]'],
+  ['past-outlooks', 'year=2040', '[data-chart="past-outlooks"]'],
+  // One chart alone, as a ward page's iframe shows it (issue 11).
+  ['embed', 'embed=1&chart=total', null],
 ] as const;
 /** Town view states: file name → link parameters (a neighbourhood chosen, another measure). */
 const TOWN_SHOTS = [
@@ -60,7 +68,8 @@ async function settle(page: Page, view: string): Promise<void> {
     await page.locator('[data-chart="town-map"][data-status="ready"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-testid="town-list"]').waitFor({ timeout: 30_000 });
   } else if (view === 'outlook') {
-    await page.locator('[data-chart="pyramid"][data-status="ready"]').waitFor({ timeout: 30_000 });
+    // The pyramid, or in an embed link the one chart shown; then until no chart is still loading.
+    await page.locator('[data-view="outlook"] [data-chart][data-status="ready"]').first().waitFor({ timeout: 30_000 });
     await page.locator('[data-view="outlook"] [data-chart][data-status="loading"]').first().waitFor({ state: 'detached' });
     await page.waitForTimeout(300); // the tables follow the charts a moment later
   }
@@ -112,8 +121,8 @@ async function main(): Promise<void> {
           if (target) {
             const chart = page.locator(target);
             await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-            const box = (await chart.locator('svg[role="slider"]').boundingBox())!;
-            await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.45);
+            const box = await chart.locator('svg[role="slider"]').first().boundingBox();
+            if (box) await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.45);
             await page.waitForTimeout(200);
           }
           await page.screenshot({ path: file, fullPage: !target && !device.isMobile });

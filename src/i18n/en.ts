@@ -799,7 +799,7 @@ export const en: Messages = {
     centre: 'The bands are centred on the chosen assumptions (solid line); they do not include the chance that the assumptions themselves are off.',
     check: (band: readonly string[], errors: readonly string[]) =>
       `Half the 80 % band is ±${band[0]} after 5 years, ±${band[1]} after 10 and ±${band[2]} after 15. Past outlooks of the ward missed by ${errors[0]}, ${errors[1]} and ${errors[2]} on average (absolute) at the same horizons.`,
-    allLow: (n: number) => `All ${n} past outlooks scored were too low.`,
+    allLow: (outlooks: number, scores: number) => `All ${outlooks} past outlooks scored were too low, at every one of the ${scores} points compared.`,
     notScored: 'no record',
     computing: 'Computing the bands…',
     preview: (runs: string) => `While you drag, the bands are drawn from ${runs} runs.`,

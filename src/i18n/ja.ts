@@ -826,7 +826,7 @@ export const ja = {
     centre: '帯は選んだ前提（実線）を中心にした幅で、前提そのものが外れる分は含みません。',
     check: (band: readonly string[], errors: readonly string[]) =>
       `帯の幅（80%の範囲の半分）は5年後±${band[0]}、10年後±${band[1]}、15年後±${band[2]}。過去の将来推計の外れ（絶対値の平均）は5年後${errors[0]}、10年後${errors[1]}、15年後${errors[2]}でした。`,
-    allLow: (n: number) => `過去の推計${n}件はいずれも実際より少なく見込んでいました。`,
+    allLow: (outlooks: number, scores: number) => `過去の推計${outlooks}件は、比べた${scores}時点のいずれでも実際より少なく見込んでいました。`,
     notScored: '記録なし',
     computing: '帯を計算しています…',
     preview: (runs: string) => `操作中は${runs}通りで仮に表示しています。`,
