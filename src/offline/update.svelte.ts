@@ -8,11 +8,24 @@
 // embed (App.svelte mounts UpdateNotice outside embeds only): a chart in someone else's iframe should
 // not download the whole app into that site's storage, nor show a notice in a small frame.
 
+/** What we use of a service worker (ServiceWorker; a fake in the unit tests). */
+export interface WorkerLike {
+  readonly state: string;
+  addEventListener(type: 'statechange', listener: () => void): void;
+}
+
+/** What we use of ServiceWorkerRegistration. */
+export interface RegistrationLike {
+  readonly installing: WorkerLike | null;
+  readonly waiting: WorkerLike | null;
+  readonly active: WorkerLike | null;
+}
+
 /** What we use of workbox-window's Workbox (a fake in the unit tests). */
 export interface ServiceWorkerClient {
   addEventListener(type: 'waiting', listener: () => void): void;
   addEventListener(type: 'controlling', listener: (event: { isUpdate?: boolean }) => void): void;
-  register(): Promise<unknown>;
+  register(): Promise<RegistrationLike | undefined>;
   update(): Promise<void>;
   messageSkipWaiting(): void;
 }
@@ -57,8 +70,23 @@ export class OfflineUpdates {
       if (this.reloading) this.#hooks.reload();
       else this.updateReady = true; // another tab's click: this page should reload too, when the user says
     });
-    client.register().catch((error: unknown) => this.#hooks.warn('offline: the service worker could not be registered', error));
-    return;
+    client.register().then(
+      (registration) => registration && this.#watchInstalling(registration),
+      (error: unknown) => this.#hooks.warn('offline: the service worker could not be registered', error),
+    );
+  }
+
+  /**
+   * The browser checks for a new sw.js on every navigation, so an update may already be installing when
+   * the page registers (after its load event), before Workbox listens: Workbox would then never say
+   * "waiting". An installing worker beside an active one is an update; it is ready once installed.
+   */
+  #watchInstalling(registration: RegistrationLike): void {
+    const installing = registration.installing;
+    if (!installing || !registration.active) return;
+    installing.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && registration.waiting === installing) this.updateReady = true;
+    });
   }
 
   /** Asks the server for a new version if the last check is older than UPDATE_CHECK_MS. */
