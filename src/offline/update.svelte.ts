@@ -108,9 +108,10 @@ let shared: OfflineUpdates | null = null;
 
 /**
  * The page's one OfflineUpdates, registering sw.js beside index.html (relative: the build works from
- * any sub-path) once the page has loaded. Does nothing in dev or without service worker support.
+ * any sub-path) once the page has loaded and `firstView` (the first view drawn, see App.svelte) has
+ * resolved, when the browser is idle. Does nothing in dev or without service worker support.
  */
-export function offlineUpdates(): OfflineUpdates {
+export function offlineUpdates(firstView: Promise<unknown>): OfflineUpdates {
   if (shared) return shared;
   const updates = new OfflineUpdates({
     reload: () => location.reload(),
@@ -118,16 +119,26 @@ export function offlineUpdates(): OfflineUpdates {
   });
   shared = updates;
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return updates;
-  // workbox-window is loaded after the first view, not with it: the worker is only registered after the
-  // page's load event anyway (Workbox waits for it), so that its downloads do not compete with the page's.
-  void import('workbox-window').then(
-    ({ Workbox }) => {
-      updates.start(new Workbox('./sw.js', { scope: './' }));
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') updates.check(performance.now());
-      });
-    },
-    (error: unknown) => console.warn('offline: workbox-window did not load', error),
-  );
+  // Nothing before the first view is drawn: workbox-window (its own small chunk) is a request that view
+  // does not need, and the worker's install downloads the whole precache, which must not compete with
+  // the view's own downloads. (Workbox would wait for the load event, which comes sooner.)
+  const loaded =
+    document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  const idle = () =>
+    new Promise((resolve) =>
+      'requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200),
+    );
+  void Promise.all([loaded, firstView.catch(() => {})])
+    .then(idle)
+    .then(() => import('workbox-window'))
+    .then(
+      ({ Workbox }) => {
+        updates.start(new Workbox('./sw.js', { scope: './' }));
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState === 'visible') updates.check(performance.now());
+        });
+      },
+      (error: unknown) => console.warn('offline: workbox-window did not load', error),
+    );
   return updates;
 }
