@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getManifest } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DUCKDB_RUNTIME, MAX_PRECACHED_FILE, PRECACHE_GLOBS, PRECACHE_IGNORES } from './offline.ts';
+import { DUCKDB_RUNTIME, MAX_PRECACHED_FILE, NAVIGATION, PRECACHE_GLOBS, PRECACHE_IGNORES } from './offline.ts';
 
 // Names as the build writes them (from a real dist/).
 const FILES: Record<string, string> = {
@@ -100,4 +100,16 @@ describe('the DuckDB runtime cache', () => {
   ])('leaves %s to the precache or the network', (file) => {
     expect(DUCKDB_RUNTIME.test(new URL(file, base).href)).toBe(false);
   });
+});
+
+describe('navigations answered with the precached page', () => {
+  it.each(['/', '/some/sub/path/', '/some/sub/path/?view=plan&lang=en', '/some/sub/path/index.html?view=data'])('%s: the page', (url) => {
+    expect(NAVIGATION.test(url)).toBe(true);
+  });
+  it.each(['/some/sub/path/data/survival.parquet', '/some/sub/path/assets/index-C4dBKBYy.js', '/some/sub/path/sw.js?x=1'])(
+    '%s: the network',
+    (url) => {
+      expect(NAVIGATION.test(url)).toBe(false);
+    },
+  );
 });

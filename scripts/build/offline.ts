@@ -22,6 +22,9 @@ import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 /** DuckDB's wasm and its worker script, as Vite names them in assets/ (the app's own duckdb-<hash>.js chunk is not one). */
 export const DUCKDB_RUNTIME = /(^|\/)assets\/(duckdb-[^/]*\.wasm|duckdb-browser-[^/]*\.worker-[^/]*\.js)$/;
 
+/** Navigations answered with the precached index.html (Workbox tests pathname + search): the folder or its index.html. */
+export const NAVIGATION = /\/(index\.html)?(\?.*)?$/;
+
 /** Cache name of the runtime-cached DuckDB files. */
 export const DUCKDB_CACHE = 'duckdb';
 
@@ -45,8 +48,10 @@ export function workboxOptions(): NonNullable<VitePWAOptions['workbox']> {
     globPatterns: PRECACHE_GLOBS,
     globIgnores: PRECACHE_IGNORES,
     maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
-    // The link is the state (?view=plan&lang=en…): any navigation inside the scope gets the precached page.
+    // The link is the state (?view=plan&lang=en…): a navigation to the page, whatever its query, gets the
+    // precached page; one to any other path (a data file opened in a tab) goes to the network as before.
     navigateFallback: 'index.html',
+    navigateFallbackAllowlist: [NAVIGATION],
     // Old precaches are removed once the new version has taken over, not before.
     cleanupOutdatedCaches: true,
     // 'prompt': the new worker waits until the page asks it to take over (messageSkipWaiting).
