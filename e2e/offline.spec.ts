@@ -132,3 +132,23 @@ test('a new version announces itself, the page keeps the old one until Reload, t
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('an embed registers no service worker and shows no notice; the full page does', async ({ page, watch }) => {
+  const server = await serveFolder(DIST);
+  try {
+    await page.goto(`${server.url}?view=outlook&embed=1&chart=total`);
+    await expect(page.locator('figure.chart[data-chart="total"] path[data-kind="scenario"]').first()).toHaveAttribute('d', /^M/);
+    // UpdateNotice, which registers the worker, is not in an embed at all; the full page would have
+    // registered by now (after its load event, its first view and an idle moment).
+    await expect(page.getByTestId('update-notice')).toHaveCount(0);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(watch.requests.filter((u) => /workbox|sw\.js/.test(u))).toEqual([]);
+
+    await page.goto(`${server.url}?view=outlook`);
+    await controlled(page);
+    await expect(page.getByTestId('update-notice')).toHaveCount(1);
+  } finally {
+    await server.stop();
+  }
+});
