@@ -32,6 +32,9 @@ export default defineConfig({
     headless: true,
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
     trace: 'off',
+    // The build registers a service worker (src/offline/): it would answer from its cache where a spec
+    // routes a request (page.route) or expects the network. Only e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,

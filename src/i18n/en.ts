@@ -1004,4 +1004,10 @@ export const en: Messages = {
       `On 1 January ${c.year}, people born in ${c.born} are not born yet (they first appear, aged 0, on 1 January ${c.firstYear}).`,
     note: 'Counts are projected under the scenario chosen. Populations are on 1 January, so ages are completed years on that day.',
   },
+  /** A new build has installed and waits for a reload (src/offline/, src/ui/UpdateNotice.svelte). */
+  offline: {
+    ready: 'A new version is ready',
+    reload: 'Reload',
+    reloading: 'Reloading…',
+  },
 };

@@ -1036,4 +1036,10 @@ export const ja = {
       `${c.year}年1月1日には、${c.born}年生まれの人はまだ生まれていません（推計に0歳で現れるのは${c.firstYear}年1月1日です）。`,
     note: '人数は選んだ前提での推計値です。1月1日の人口なので、年齢はその日の満年齢です。',
   },
+  /** A new build has installed and waits for a reload (src/offline/, src/ui/UpdateNotice.svelte). */
+  offline: {
+    ready: '新しい版があります',
+    reload: '再読み込み',
+    reloading: '再読み込み中…',
+  },
 };
