@@ -21,7 +21,9 @@ const pyramidBars = (page: Page) => page.locator('[data-chart="pyramid"] path.ba
 /** The projection worker (its built file is projection.worker-<hash>.js), once the page has it. */
 async function projectionWorker(page: Page, exclude: readonly Worker[] = []): Promise<Worker> {
   let found: Worker | undefined;
-  await expect.poll(() => (found = page.workers().find((w) => /projection\.worker/.test(w.url()) && !exclude.includes(w))) !== undefined).toBe(true);
+  await expect
+    .poll(() => (found = page.workers().find((w) => /projection\.worker/.test(w.url()) && !exclude.includes(w))) !== undefined)
+    .toBe(true);
   return found!;
 }
 
@@ -138,16 +140,27 @@ test.describe('storage', () => {
 
   test('full: saving keeps the list in the page with a notice; what was stored stays as it was', async ({ page }) => {
     const stored = JSON.stringify({
-      format: 'suginami-outlook/scenarios', version: 2,
-      scenarios: [{ id: 'before1', name: 'before', savedAt: '2026-01-01T00:00:00.000Z', scenario: { tfr: 1.2, srb: 105.1, mortalityDecline: 0, inMigration: 1, outMigration: 1, horizon: 2065 } }],
+      format: 'suginami-outlook/scenarios',
+      version: 2,
+      scenarios: [
+        {
+          id: 'before1',
+          name: 'before',
+          savedAt: '2026-01-01T00:00:00.000Z',
+          scenario: { tfr: 1.2, srb: 105.1, mortalityDecline: 0, inMigration: 1, outMigration: 1, horizon: 2065 },
+        },
+      ],
     });
-    await page.addInitScript(([key, text]) => {
-      localStorage.setItem(key, text);
-      // The browser's storage is full from now on: every write is refused as browsers refuse it.
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    }, [STORE_KEY, stored] as const);
+    await page.addInitScript(
+      ([key, text]) => {
+        localStorage.setItem(key, text);
+        // The browser's storage is full from now on: every write is refused as browsers refuse it.
+        Storage.prototype.setItem = function () {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      },
+      [STORE_KEY, stored] as const,
+    );
     await page.goto('./?lang=en');
     await firstCharts(page);
     await expect(page.getByTestId('saved-entry-name')).toHaveText(['before']);
@@ -156,5 +169,26 @@ test.describe('storage', () => {
     await expect(page.getByTestId('saved-entry-name')).toHaveText(['before', 'after']); // kept in the page
     await expect(page.locator('[data-problem="quota"]')).toHaveCount(1);
     expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(stored); // unchanged
+  });
+
+  test('switched off (SecurityError on access): the dashboard works, saving works in the page, the notice says so', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('./?lang=en');
+    await firstCharts(page);
+    await expect(page.locator('[data-problem="unavailable"]')).toHaveCount(1);
+    await page.getByTestId('saved-name').fill('in the page');
+    await page.getByTestId('saved-save').click();
+    await expect(page.getByTestId('saved-entry-name')).toHaveText(['in the page']);
+    const total = await headlineTotal(page);
+    await page.locator('#tfr-number').fill('1.6');
+    await page.locator('#tfr-number').press('Enter');
+    await expect.poll(() => headlineTotal(page)).not.toBe(total);
   });
 });

@@ -54,4 +54,3 @@ export function checkAnswer(result: ReadResult, name: string): Rejection | null 
   }
   return r;
 }
-

@@ -11,10 +11,14 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 describe('decodeText', () => {
   it('decodes any UTF-8 text back to itself; with a BOM, says so and drops it', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !s.startsWith('\uFEFF')), fc.boolean(), (text, bom) => {
-        const bytes = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]) : utf8(text);
-        expect(decodeText(bytes)).toEqual({ ok: true, text, encoding: bom ? 'utf-8-bom' : 'utf-8' });
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !s.startsWith('\uFEFF')),
+        fc.boolean(),
+        (text, bom) => {
+          const bytes = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]) : utf8(text);
+          expect(decodeText(bytes)).toEqual({ ok: true, text, encoding: bom ? 'utf-8-bom' : 'utf-8' });
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -47,10 +51,15 @@ describe('sniff', () => {
       { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'old-excel' },
     ] as const;
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), fc.string({ maxLength: 20 }), fc.constantFrom(...signatures), (rest, name, signature) => {
-        expect(['parquet', 'xlsx', 'zip', 'old-excel', 'image', 'binary', 'text']).toContain(sniff(rest, name).kind);
-        expect(sniff(new Uint8Array([...signature.bytes, ...rest]), name).kind).toBe(signature.kind);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 200 }),
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom(...signatures),
+        (rest, name, signature) => {
+          expect(['parquet', 'xlsx', 'zip', 'old-excel', 'image', 'binary', 'text']).toContain(sniff(rest, name).kind);
+          expect(sniff(new Uint8Array([...signature.bytes, ...rest]), name).kind).toBe(signature.kind);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -20,10 +20,18 @@ beforeAll(async () => {
 const ages = (value: fc.Arbitrary<number>) => fc.array(value, { minLength: 101, maxLength: 101 }).map((a) => Float64Array.from(a));
 /** Rates in range, and in one array of five one age that is not (negative, above the range, NaN). */
 const rateArb = (max: number) =>
-  fc.tuple(ages(fc.double({ min: 0, max, noNaN: true })), fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(fc.nat(100), fc.constantFrom(-0.1, max + 0.5, Number.NaN)) })).map(([rates, wrong]) => {
-    if (wrong) rates[wrong[0]] = wrong[1];
-    return rates;
-  });
+  fc
+    .tuple(
+      ages(fc.double({ min: 0, max, noNaN: true })),
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.tuple(fc.nat(100), fc.constantFrom(-0.1, max + 0.5, Number.NaN)) },
+      ),
+    )
+    .map(([rates, wrong]) => {
+      if (wrong) rates[wrong[0]] = wrong[1];
+      return rates;
+    });
 const ratesArb: fc.Arbitrary<GivenRates> = fc.record(
   {
     survival: fc.record({ male: rateArb(1), female: rateArb(1) }, { requiredKeys: [] }),
@@ -31,7 +39,12 @@ const ratesArb: fc.Arbitrary<GivenRates> = fc.record(
     outMigrationRate: fc.record({ male: rateArb(1), female: rateArb(1) }, { requiredKeys: [] }),
     // Births per woman at 15–49 (a TFR of at most 3.5), 0 elsewhere, now and then one age wrong or all 0.
     asfr: fc.oneof(
-      { weight: 8, arbitrary: fc.tuple(rateArb(0.1), fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat(100) })).map(([a, wrong]) => a.map((v, x) => (x >= 15 && x <= 49) || x === wrong ? v : 0)) },
+      {
+        weight: 8,
+        arbitrary: fc
+          .tuple(rateArb(0.1), fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat(100) }))
+          .map(([a, wrong]) => a.map((v, x) => ((x >= 15 && x <= 49) || x === wrong ? v : 0))),
+      },
       { weight: 1, arbitrary: fc.constant(new Float64Array(101)) },
     ),
   },
@@ -40,8 +53,19 @@ const ratesArb: fc.Arbitrary<GivenRates> = fc.record(
 
 function read(population: { male: Float64Array; female: Float64Array }, rates: GivenRates): PopulationRead {
   return {
-    kind: 'population', fileName: 'mine.csv', format: 'csv', encoding: 'utf-8', ageForm: 'single', population, rates,
-    columns: { age: '年齢', male: '男', female: '女', total: null }, ignored: [], ageRows: 101, totalChecked: null, unknownAge: 0, sheet: null,
+    kind: 'population',
+    fileName: 'mine.csv',
+    format: 'csv',
+    encoding: 'utf-8',
+    ageForm: 'single',
+    population,
+    rates,
+    columns: { age: '年齢', male: '男', female: '女', total: null },
+    ignored: [],
+    ageRows: 101,
+    totalChecked: null,
+    unknownAge: 0,
+    sheet: null,
   };
 }
 
@@ -53,7 +77,10 @@ describe('combineInputs', () => {
     const atZero = new Float64Array(101);
     atZero[0] = 0.01;
     atZero[30] = 0.1;
-    expect(combineInputs(read(population, { asfr: atZero }), ward, 2026)).toEqual({ ok: false, message: expect.stringMatching(/^mine\.csv: asfr\[0\] must be 0/) });
+    expect(combineInputs(read(population, { asfr: atZero }), ward, 2026)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^mine\.csv: asfr\[0\] must be 0/),
+    });
   });
 
   it('takes any population the readers accept, with the ward’s rates where none are given', () => {
@@ -79,14 +106,16 @@ describe('combineInputs', () => {
         const bad = (a: Float64Array | undefined, max: number) => a !== undefined && a.some((v) => !(v >= 0 && v <= max));
         if (combined.ok) {
           if (rates.survival?.male) expect(Array.from(combined.own.inputs.survival.male)).toEqual(Array.from(rates.survival.male));
-          if (rates.inMigrationRate?.female) expect(Array.from(combined.own.inputs.inMigrationRate.female)).toEqual(Array.from(rates.inMigrationRate.female));
+          if (rates.inMigrationRate?.female)
+            expect(Array.from(combined.own.inputs.inMigrationRate.female)).toEqual(Array.from(rates.inMigrationRate.female));
           // A value out of its range is never let through.
           expect(bad(rates.survival?.male, 1) || bad(rates.outMigrationRate?.female, 1)).toBe(false);
         } else {
           expect(combined.message).toMatch(/^mine\.csv: \S/);
           // Named in the file's terms: the rate and the age; births per woman as asfr, never the engine's fertilityShape.
           expect(combined.message).not.toContain('fertilityShape');
-          if (/\[\d+\]/.test(combined.message)) expect(combined.message).toMatch(/(survival|inMigrationRate|outMigrationRate)\.(male|female)\[\d+\]|asfr\[\d+\]/);
+          if (/\[\d+\]/.test(combined.message))
+            expect(combined.message).toMatch(/(survival|inMigrationRate|outMigrationRate)\.(male|female)\[\d+\]|asfr\[\d+\]/);
         }
       }),
       { numRuns: 150 },

@@ -46,23 +46,66 @@ function shiftJis(text: string): Uint8Array {
 }
 
 const nameArb = fc.oneof(
-  fc.tuple(fc.string({ maxLength: 12 }), fc.constantFrom('.csv', '.tsv', '.txt', '.json', '.xlsx', '.parquet', '.xls', '.png', '')).map(([s, ext]) => `${s}${ext}`),
+  fc
+    .tuple(fc.string({ maxLength: 12 }), fc.constantFrom('.csv', '.tsv', '.txt', '.json', '.xlsx', '.parquet', '.xls', '.png', ''))
+    .map(([s, ext]) => `${s}${ext}`),
   fc.string({ maxLength: 30 }),
 );
 const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
 /** Bytes of every kind the sniffer tells apart, with arbitrary content behind the signature. */
 const bytesArb = fc.oneof(
   fc.uint8Array({ maxLength: 600 }),
-  fc.tuple(fc.constantFrom(ascii('PAR1'), [0x50, 0x4b, 0x03, 0x04], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], ascii('{'), ascii('%PDF'), [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), fc.uint8Array({ maxLength: 400 }))
+  fc
+    .tuple(
+      fc.constantFrom(
+        ascii('PAR1'),
+        [0x50, 0x4b, 0x03, 0x04],
+        [0xef, 0xbb, 0xbf],
+        [0xff, 0xfe],
+        [0xfe, 0xff],
+        ascii('{'),
+        ascii('%PDF'),
+        [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+      ),
+      fc.uint8Array({ maxLength: 400 }),
+    )
     .map(([head, rest]) => new Uint8Array([...head, ...rest])),
   fc.string({ maxLength: 400 }).map(utf8),
   // Table-like text: cells from the words the reader looks for, numbers and junk.
-  fc.array(fc.array(fc.oneof(
-    fc.constantFrom('年齢', '男', '女', '総数', 'age', 'male', 'female', 'total', '0～4歳', '100歳以上', '5', '-', '不詳', '(再掲)', '生残率（男）', 'survival male', '"a,b"', '"', ''),
-    fc.integer({ min: -5, max: 120 }).map(String),
-    fc.double().map(String),
-    fc.string({ maxLength: 5 }),
-  ), { maxLength: 6 }), { maxLength: 30 }).chain((rows) => fc.constantFrom(',', '\t', ';').map((sep) => utf8(rows.map((r) => r.join(sep)).join('\n')))),
+  fc
+    .array(
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(
+            '年齢',
+            '男',
+            '女',
+            '総数',
+            'age',
+            'male',
+            'female',
+            'total',
+            '0～4歳',
+            '100歳以上',
+            '5',
+            '-',
+            '不詳',
+            '(再掲)',
+            '生残率（男）',
+            'survival male',
+            '"a,b"',
+            '"',
+            '',
+          ),
+          fc.integer({ min: -5, max: 120 }).map(String),
+          fc.double().map(String),
+          fc.string({ maxLength: 5 }),
+        ),
+        { maxLength: 6 },
+      ),
+      { maxLength: 30 },
+    )
+    .chain((rows) => fc.constantFrom(',', '\t', ';').map((sep) => utf8(rows.map((r) => r.join(sep)).join('\n')))),
 );
 
 describe('readPopulationFile on arbitrary input', () => {
@@ -94,8 +137,18 @@ interface Table {
 }
 
 const HEADERS = {
-  ja: { age: ['年齢', '年齢（各歳）', '年令'], male: ['男', '男性', '総数／男(人)'], female: ['女', '女性', '総数／女(人)'], total: ['総数', '計', '合計'] },
-  en: { age: ['age', 'Age', 'AGE'], male: ['male', 'Male', 'males'], female: ['female', 'Female', 'females'], total: ['total', 'Total', 'population'] },
+  ja: {
+    age: ['年齢', '年齢（各歳）', '年令'],
+    male: ['男', '男性', '総数／男(人)'],
+    female: ['女', '女性', '総数／女(人)'],
+    total: ['総数', '計', '合計'],
+  },
+  en: {
+    age: ['age', 'Age', 'AGE'],
+    male: ['male', 'Male', 'males'],
+    female: ['female', 'Female', 'females'],
+    total: ['total', 'Total', 'population'],
+  },
 };
 
 const tableArb: fc.Arbitrary<Table> = fc
@@ -110,14 +163,30 @@ const tableArb: fc.Arbitrary<Table> = fc
     totalRow: fc.constantFrom('none' as const, 'first' as const, 'last' as const),
     openLabel: fc.boolean(),
     fullWidth: fc.boolean(),
-    format: fc.constantFrom('utf-8' as const, 'utf-8-bom' as const, 'shift_jis' as const, 'tsv' as const, 'xlsx' as const, 'parquet' as const),
+    format: fc.constantFrom(
+      'utf-8' as const,
+      'utf-8-bom' as const,
+      'shift_jis' as const,
+      'tsv' as const,
+      'xlsx' as const,
+      'parquet' as const,
+    ),
     counts: fc.array(fc.tuple(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 0, max: 20000 })), { minLength: 105, maxLength: 105 }),
   })
   .map((g) => {
     const h = HEADERS[g.lang];
     const rows = g.groups ? 21 : g.top + 1;
-    const columns = ['age', 'male', 'female', ...(g.withTotal ? ['total'] : []), ...(g.withNote ? ['note'] : [])] as Table['order'][number][];
-    const order = columns.map((c, i) => [c, g.shuffle[i]] as const).sort((a, b) => a[1] - b[1]).map(([c]) => c);
+    const columns = [
+      'age',
+      'male',
+      'female',
+      ...(g.withTotal ? ['total'] : []),
+      ...(g.withNote ? ['note'] : []),
+    ] as Table['order'][number][];
+    const order = columns
+      .map((c, i) => [c, g.shuffle[i]] as const)
+      .sort((a, b) => a[1] - b[1])
+      .map(([c]) => c);
     return {
       groups: g.groups,
       top: g.groups ? 100 : g.top,
@@ -138,7 +207,8 @@ const wide = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff1
 function cellsOf(t: Table): (string | number)[][] {
   const label = (i: number) => {
     let text: string;
-    if (t.groups) text = i === 20 ? (t.openLabel ? '100歳以上' : '100+') : t.fullWidth ? `${5 * i}～${5 * i + 4}歳` : `${5 * i}-${5 * i + 4}`;
+    if (t.groups)
+      text = i === 20 ? (t.openLabel ? '100歳以上' : '100+') : t.fullWidth ? `${5 * i}～${5 * i + 4}歳` : `${5 * i}-${5 * i + 4}`;
     else text = i === 100 && t.openLabel ? '100歳以上' : t.fullWidth ? `${i}歳` : String(i);
     return t.fullWidth ? wide(text) : text;
   };
@@ -152,7 +222,11 @@ function cellsOf(t: Table): (string | number)[][] {
 
 async function fileOf(t: Table): Promise<{ bytes: Uint8Array; name: string }> {
   const cells = cellsOf(t);
-  const text = (sep: string) => csvText(cells.map((r) => r.map(String)), sep);
+  const text = (sep: string) =>
+    csvText(
+      cells.map((r) => r.map(String)),
+      sep,
+    );
   switch (t.format) {
     case 'utf-8':
       return { bytes: utf8(text(',')), name: 'pop.csv' };
@@ -168,7 +242,9 @@ async function fileOf(t: Table): Promise<{ bytes: Uint8Array; name: string }> {
       const [header, ...rows] = cells;
       const columnData = header.map((name, c) => {
         const values = rows.map((r) => r[c]);
-        return typeof values[0] === 'number' ? { name: String(name), data: values as number[], type: 'DOUBLE' as const } : { name: String(name), data: values.map(String), type: 'STRING' as const };
+        return typeof values[0] === 'number'
+          ? { name: String(name), data: values as number[], type: 'DOUBLE' as const }
+          : { name: String(name), data: values.map(String), type: 'STRING' as const };
       });
       return { bytes: new Uint8Array(parquetWriteBuffer({ columnData })), name: 'pop.parquet' };
     }
@@ -191,9 +267,21 @@ describe('readPopulationFile on generated valid tables', () => {
         const read = result.data;
         if (read.kind !== 'population') throw new Error('not a population');
         expect(read.format).toBe(t.format === 'tsv' ? 'tsv' : t.format === 'xlsx' ? 'xlsx' : t.format === 'parquet' ? 'parquet' : 'csv');
-        if (read.format === 'csv') expect(read.encoding).toBe(t.format === 'shift_jis' && /[^\x00-\x7f]/.test(cellsOf(t).flat().join('')) ? 'shift_jis' : t.format === 'utf-8-bom' ? 'utf-8-bom' : 'utf-8');
+        if (read.format === 'csv')
+          expect(read.encoding).toBe(
+            t.format === 'shift_jis' && /[^\x00-\x7f]/.test(cellsOf(t).flat().join(''))
+              ? 'shift_jis'
+              : t.format === 'utf-8-bom'
+                ? 'utf-8-bom'
+                : 'utf-8',
+          );
         expect(read.ageForm).toBe(t.groups ? 'groups' : 'single');
-        expect(read.columns).toEqual({ age: t.headers.age, male: t.headers.male, female: t.headers.female, total: t.order.includes('total') ? t.headers.total : null });
+        expect(read.columns).toEqual({
+          age: t.headers.age,
+          male: t.headers.male,
+          female: t.headers.female,
+          total: t.order.includes('total') ? t.headers.total : null,
+        });
         expect(read.totalChecked).toBe(t.totalRow === 'none' ? null : true);
         for (const sex of ['male', 'female'] as const) {
           const given = t[sex];
@@ -218,7 +306,13 @@ describe('readPopulationFile on generated valid tables', () => {
     const damage = fc.record({
       table: tableArb,
       // Mostly characters a table is made of (a digit becomes a letter, a comma a line break…), some any byte.
-      flips: fc.array(fc.tuple(fc.noBias(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })), fc.oneof(fc.constantFrom(...ascii('0123456789-,\t\n".x男')), fc.integer({ min: 0, max: 255 }))), { maxLength: 6 }),
+      flips: fc.array(
+        fc.tuple(
+          fc.noBias(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })),
+          fc.oneof(fc.constantFrom(...ascii('0123456789-,\t\n".x男')), fc.integer({ min: 0, max: 255 })),
+        ),
+        { maxLength: 6 },
+      ),
       cut: fc.option(fc.double({ min: 0.2, max: 1, noNaN: true }), { nil: null, freq: 2 }),
     });
     await fc.assert(

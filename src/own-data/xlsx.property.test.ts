@@ -15,15 +15,24 @@ const refArb = fc.oneof(
   fc.tuple(fc.constantFrom('A', 'B', 'C', 'D', 'AA', 'XFD'), fc.integer({ min: 1, max: 200 })).map(([c, r]) => `${c}${r}`),
   fc.constantFrom('', '1', 'A', 'ZZZZZZZZ1', 'A0', 'a1', '$A$1', 'A-1'),
 );
-const rowNumberArb = fc.oneof(fc.integer({ min: 1, max: 300 }).map(String), fc.constantFrom('0', '-1', 'abc', '1.5', '1e9', '', '99999999999'));
+const rowNumberArb = fc.oneof(
+  fc.integer({ min: 1, max: 300 }).map(String),
+  fc.constantFrom('0', '-1', 'abc', '1.5', '1e9', '', '99999999999'),
+);
 const cellArb = fc.record({
   ref: fc.option(refArb, { nil: null }),
   type: fc.constantFrom(null, 's', 'n', 'str', 'inlineStr', 'b', 'e', 'd', 'x'),
-  value: fc.oneof(fc.constantFrom('年齢', '男', '女', 'age', 'male', 'female', '0～4歳', '100歳以上', '総数'), fc.integer({ min: -10, max: 30000 }).map(String), fc.string({ maxLength: 8 })),
+  value: fc.oneof(
+    fc.constantFrom('年齢', '男', '女', 'age', 'male', 'female', '0～4歳', '100歳以上', '総数'),
+    fc.integer({ min: -10, max: 30000 }).map(String),
+    fc.string({ maxLength: 8 }),
+  ),
   /** Markup as a broken file may hold it, written into the XML as is. */
   raw: fc.option(fc.constantFrom('&#xFFFFFFFF;', '&#99999999;', '&#0;', '&bogus;', '&amp;lt;', '<![CDATA[x]]>'), { nil: null, freq: 4 }),
 });
-const sheetArb = fc.array(fc.record({ r: fc.option(rowNumberArb, { nil: null }), cells: fc.array(cellArb, { maxLength: 5 }) }), { maxLength: 30 });
+const sheetArb = fc.array(fc.record({ r: fc.option(rowNumberArb, { nil: null }), cells: fc.array(cellArb, { maxLength: 5 }) }), {
+  maxLength: 30,
+});
 
 function sheetXml(rows: fc.GeneratedValueOf<typeof sheetArb>): { sheet: string; shared: string[] } {
   const shared: string[] = [];
@@ -57,7 +66,8 @@ const workbook = (sheet: string, shared: string[], target = 'worksheets/sheet1.x
 
 describe('the XLSX reader on hostile workbooks', () => {
   it('a row numbered 0 or "abc" gets the next number; a reference past column XFD, the next position; a character past U+10FFFF stays as written', async () => {
-    const sheet = '<worksheet><sheetData><row r="0"><c r="A0" t="str"><v>a</v></c></row><row r="abc"><c r="FXSHRXW1" t="str"><v>b</v></c><c t="str"><v>&#xFFFFFFFF;</v></c></row><row r="7"><c r="C7"><v>3</v></c></row></sheetData></worksheet>';
+    const sheet =
+      '<worksheet><sheetData><row r="0"><c r="A0" t="str"><v>a</v></c></row><row r="abc"><c r="FXSHRXW1" t="str"><v>b</v></c><c t="str"><v>&#xFFFFFFFF;</v></c></row><row r="7"><c r="C7"><v>3</v></c></row></sheetData></worksheet>';
     const read = await readXlsx(await makeZip(workbook(sheet, [])));
     expect(read.rows).toEqual([
       { line: 1, cells: ['a'] },
@@ -85,8 +95,23 @@ describe('the XLSX reader on hostile workbooks', () => {
 
   it('ZIP archives that are not workbooks (parts missing, sheets elsewhere, garbage inside) get a reason, never an exception', async () => {
     const partsArb = fc.dictionary(
-      fc.constantFrom('[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'other.txt'),
-      fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('<sheet name="a" r:id="rId1"/>', '<Relationship Id="rId1" Target="/etc/passwd"/>', '<row r="1"><c r="A1"><v>1</v></c></row>', '<sheet/>')),
+      fc.constantFrom(
+        '[Content_Types].xml',
+        'xl/workbook.xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/worksheets/sheet1.xml',
+        'xl/sharedStrings.xml',
+        'other.txt',
+      ),
+      fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom(
+          '<sheet name="a" r:id="rId1"/>',
+          '<Relationship Id="rId1" Target="/etc/passwd"/>',
+          '<row r="1"><c r="A1"><v>1</v></c></row>',
+          '<sheet/>',
+        ),
+      ),
       { maxKeys: 6 },
     );
     await fc.assert(

@@ -37,11 +37,15 @@ describe('BandsSession: a crashed worker', () => {
   it('keeps the bands drawn, restarts with the inputs and draws the latest scenario; a loop stops with the reason', async () => {
     const workers: FakeWorker[] = [];
     let clock = 0;
-    const session = new BandsSession(await inputs(), () => {
-      const w = new FakeWorker('bands');
-      workers.push(w);
-      return w as unknown as Worker;
-    }, () => clock);
+    const session = new BandsSession(
+      await inputs(),
+      () => {
+        const w = new FakeWorker('bands');
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      () => clock,
+    );
     session.start();
     await until(() => session.status.status === 'ready', 'ready');
     session.request({ ...DEFAULT_SCENARIO, horizon: 2040 }, 0, false);

@@ -25,7 +25,9 @@ export class FakeWorker extends EventTarget {
       if (this.terminated) return;
       setTimeout(() => !this.terminated && this.dispatchEvent(new MessageEvent('message', { data: message })), 0);
     };
-    this.#handle = (kind === 'bands' ? createBandsHandler(reply) : createProjectionHandler(reply, { fetch: kind })) as (message: Message) => void;
+    this.#handle = (kind === 'bands' ? createBandsHandler(reply) : createProjectionHandler(reply, { fetch: kind })) as (
+      message: Message,
+    ) => void;
   }
 
   postMessage(message: Message): void {

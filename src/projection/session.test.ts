@@ -15,7 +15,11 @@ import { TEST_BASE, testFiles } from './test-files.ts';
 const scope = globalThis as unknown as Record<string, unknown>;
 let saved: Record<string, unknown> = {};
 beforeEach(() => {
-  saved = { document: scope.document, requestAnimationFrame: scope.requestAnimationFrame, cancelAnimationFrame: scope.cancelAnimationFrame };
+  saved = {
+    document: scope.document,
+    requestAnimationFrame: scope.requestAnimationFrame,
+    cancelAnimationFrame: scope.cancelAnimationFrame,
+  };
   scope.document = { baseURI: TEST_BASE };
   scope.requestAnimationFrame = (cb: () => void) => setTimeout(cb, 0);
   scope.cancelAnimationFrame = (h: unknown) => clearTimeout(h as number);
@@ -164,7 +168,10 @@ describe('ProjectionSession: a crashed worker', () => {
     const inputs = (await loadBaseline(TEST_BASE, testFiles().fetch)).inputs;
     if (!inputs || 'error' in inputs) throw new Error('no inputs');
     // Own data: the ward's inputs with a tenth of the population, so its results are told apart.
-    const smaller = { ...inputs, population: { male: inputs.population.male.map((v) => v / 10), female: inputs.population.female.map((v) => v / 10) } };
+    const smaller = {
+      ...inputs,
+      population: { male: inputs.population.male.map((v) => v / 10), female: inputs.population.female.map((v) => v / 10) },
+    };
     await session.useOwn({ fileName: 'mine.csv', inputs: smaller } as unknown as Parameters<ProjectionSession['useOwn']>[0]);
     await until(() => session.current !== null, 'the own result');
     const ownTotal = session.current!.summary.total[0];

@@ -18,20 +18,43 @@ const keyArb = fc.oneof(
 const valueArb = fc.oneof(
   fc.double().map(String),
   fc.double({ min: SCENARIO_RANGES.tfr.min, max: SCENARIO_RANGES.tfr.max, noNaN: true }).map(String),
-  fc.constantFrom('', 'NaN', 'Infinity', '-0', '1e400', '0x10', ' 1', '2030:1.1,2045:1.4', '2045:1.4,2030:1.1', '2030:', ':1', 'on', 'off', 'plan'),
-  fc.array(fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.double({ min: -1, max: 5, noNaN: true })), { maxLength: 4 }).map((ps) => ps.map(([y, v]) => `${y}:${v}`).join(',')),
+  fc.constantFrom(
+    '',
+    'NaN',
+    'Infinity',
+    '-0',
+    '1e400',
+    '0x10',
+    ' 1',
+    '2030:1.1,2045:1.4',
+    '2045:1.4,2030:1.1',
+    '2030:',
+    ':1',
+    'on',
+    'off',
+    'plan',
+  ),
+  fc
+    .array(fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.double({ min: -1, max: 5, noNaN: true })), { maxLength: 4 })
+    .map((ps) => ps.map(([y, v]) => `${y}:${v}`).join(',')),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
 );
 /** A raw query string: pairs joined with & (encoded, raw, or with broken % escapes), or any text at all. */
 const queryArb = fc.oneof(
-  fc.array(fc.tuple(keyArb, valueArb, fc.constantFrom('encoded', 'raw', 'broken')), { maxLength: 12 }).map((pairs) =>
-    pairs
-      .map(([k, v, how]) =>
-        how === 'encoded' ? `${encodeURIComponent(k)}=${encodeURIComponent(v)}` : how === 'raw' ? `${k}=${v}` : `${encodeURIComponent(k)}=%${v.slice(0, 1)}%E3%81`,
-      )
-      .join('&'),
-  ),
+  fc
+    .array(fc.tuple(keyArb, valueArb, fc.constantFrom('encoded', 'raw', 'broken')), { maxLength: 12 })
+    .map((pairs) =>
+      pairs
+        .map(([k, v, how]) =>
+          how === 'encoded'
+            ? `${encodeURIComponent(k)}=${encodeURIComponent(v)}`
+            : how === 'raw'
+              ? `${k}=${v}`
+              : `${encodeURIComponent(k)}=%${v.slice(0, 1)}%E3%81`,
+        )
+        .join('&'),
+    ),
   fc.string({ maxLength: 200 }),
   fc.string({ maxLength: 40 }).map((s) => `?${s}`),
 );
@@ -67,12 +90,16 @@ describe('decodeUrlState on arbitrary links', () => {
 
   it('a link whose only b. parameters are broken still opens a comparison, each broken one named', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...COMPARE_PARAMS), { minLength: 1 }), fc.constantFrom('abc', '-500', '1e9', ''), (params, bad) => {
-        const q = params.map((p) => `${p}=${encodeURIComponent(bad)}`).join('&');
-        const { state, issues } = decodeUrlState(q);
-        expect(state.compare).not.toBeNull();
-        expect(issues.map((i) => i.param).sort()).toEqual([...params].sort());
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...COMPARE_PARAMS), { minLength: 1 }),
+        fc.constantFrom('abc', '-500', '1e9', ''),
+        (params, bad) => {
+          const q = params.map((p) => `${p}=${encodeURIComponent(bad)}`).join('&');
+          const { state, issues } = decodeUrlState(q);
+          expect(state.compare).not.toBeNull();
+          expect(issues.map((i) => i.param).sort()).toEqual([...params].sort());
+        },
+      ),
       { numRuns: 100 },
     );
   });
