@@ -34,7 +34,9 @@ const sheetArb = fc.array(fc.record({ r: fc.option(rowNumberArb, { nil: null }),
   maxLength: 30,
 });
 
-function sheetXml(rows: fc.GeneratedValueOf<typeof sheetArb>): { sheet: string; shared: string[] } {
+type SheetRows = typeof sheetArb extends fc.Arbitrary<infer T> ? T : never;
+
+function sheetXml(rows: SheetRows): { sheet: string; shared: string[] } {
   const shared: string[] = [];
   const body = rows
     .map((row) => {
