@@ -306,8 +306,16 @@ export class ProjectionSession {
     const k = key(scenario);
     let found = this.#kept.get(k);
     if (!found) {
-      const client = this.#client;
-      found = this.#inputsSent.then(() => client.project(scenario));
+      // Asked once more of the restarted worker if this one crashed meanwhile.
+      const ask = (again: boolean): Promise<ProjectionPayload> => {
+        const client = this.#client;
+        if (!client) return Promise.reject(new Error('the projection worker stopped'));
+        return this.#inputsSent.then(() => client.project(scenario)).catch((error: unknown) => {
+          if (again && error instanceof WorkerCrashed) return ask(false);
+          throw error;
+        });
+      };
+      found = ask(true);
       found.catch(() => this.#kept.delete(k));
       this.#kept.set(k, found);
     }
@@ -444,6 +452,8 @@ export class ProjectionSession {
     this.baseline = null;
     this.compare = null;
     this.requestError = null;
+    // Back to the ward's worker after it stopped restarting (it crashed while own data was shown).
+    if (!this.#own && !this.#throttle && this.#started && this.health.status === 'stopped') this.#fail(this.health.reason);
     this.#lastKey = '';
     if (this.#wanted) {
       this.#lastKey = pairKey(this.#wanted.scenario, this.#wanted.compare);

@@ -108,6 +108,22 @@ describe('ProjectionSession: a crashed worker', () => {
     session.dispose();
   });
 
+  it('a scenario projected once (the family chart) that was in flight is asked again of the new worker', async () => {
+    const { catalog } = await fakeCatalog();
+    const t = setup();
+    const session = new ProjectionSession(catalog, t.make);
+    session.start();
+    session.request(tfr(1.2));
+    await until(() => session.current !== null, 'the first result');
+    t.workers[0].hold();
+    const once = session.projectOnce(tfr(2.07));
+    await until(() => t.workers[0].projects.some((m) => m.scenario.tfr === 2.07), 'the request to reach the worker');
+    t.workers[0].crash();
+    await expect(once).resolves.toMatchObject({ scenario: { tfr: 2.07 } });
+    expect(t.workers[1].projects.map((m) => m.scenario.tfr)).toContain(2.07);
+    session.dispose();
+  });
+
   it(`stops restarting after ${CRASH_LIMIT} crashes within the window, keeping the last result`, async () => {
     const { catalog } = await fakeCatalog();
     let clock = 0;
