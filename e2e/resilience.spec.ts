@@ -117,6 +117,10 @@ test.describe('DuckDB does not load', () => {
     await expect(page.locator('[data-table="base_population"]')).toHaveAttribute('data-status', 'ready');
 
     await page.unroute('**/duckdb-eh*.wasm');
+    // Nothing starts another attempt by itself (the projection arriving, the view's effects): only the retry does.
+    await page.waitForTimeout(1500);
+    await expect(failure).toBeVisible();
+    await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'error');
     await page.getByTestId('database-retry').click();
     await expect(failure).toHaveCount(0, { timeout: 45_000 });
     await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
