@@ -43,15 +43,43 @@ export interface Database {
 
 const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
+/**
+ * Checks that the wasm answers before DuckDB is given its URL: DuckDB-WASM 1.32's worker does not report
+ * a failed download (its promise rejects unhandled inside the worker) and instantiate() would wait forever.
+ * Only the response's head is read; the body is cancelled, and DuckDB's own download follows.
+ */
+async function checkWasm(href: string): Promise<void> {
+  const file = new URL(href).pathname.split('/').pop();
+  let response: Response;
+  try {
+    response = await fetch(href);
+  } catch (error) {
+    throw new Error(`DuckDB's engine (${file}) could not be downloaded: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  response.body?.cancel().catch(() => {});
+  if (!response.ok) throw new Error(`DuckDB's engine (${file}) could not be downloaded: the server answered ${response.status}`);
+}
+
+/** Rejects when DuckDB's worker reports an error (it could not start, or failed while instantiating). */
+function workerFailure(worker: Worker): Promise<never> {
+  return new Promise((_, reject) =>
+    worker.addEventListener('error', (event) => reject(new Error(`DuckDB's worker stopped: ${event.message || 'it could not start'}`)), { once: true }),
+  );
+}
+
 async function open(): Promise<Database> {
+  const wasmHref = new URL(wasmUrl, document.baseURI).href;
+  await checkWasm(wasmHref);
   // The worker script and the wasm are our own files; new Worker() needs an absolute URL to
   // resolve the wasm against the page (not against the worker script).
   const worker = new Worker(new URL(workerUrl, document.baseURI));
+  const failed = workerFailure(worker);
+  failed.catch(() => {}); // only raced while instantiating
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
     // Marks for the UI benchmark (e2e/bench/ui.bench.ts): where DuckDB's start-up time goes.
     performance.mark('duckdb:instantiate-start');
-    await db.instantiate(new URL(wasmUrl, document.baseURI).href);
+    await Promise.race([db.instantiate(wasmHref), failed]);
     performance.mark('duckdb:instantiated');
     await db.open({});
     const conn: AsyncDuckDBConnection = await db.connect();

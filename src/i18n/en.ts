@@ -1010,4 +1010,18 @@ export const en: Messages = {
     reload: 'Reload',
     reloading: 'Reloading…',
   },
+  /** Failures and recovery (issue 12): a crashed worker, DuckDB that did not load. */
+  resilience: {
+    workerRestarted: (reason: string) =>
+      `The calculation worker stopped, so a new one was started. The charts show the last result until the latest scenario is recalculated. (${reason})`,
+    workerStopped: (reason: string, crashes: number) =>
+      `The calculation worker stopped ${crashes} times in a short while, so it is not restarted again. The charts show the last result that was calculated. Reload the page to try again. (${reason})`,
+    dismiss: 'Dismiss this notice',
+    database: {
+      title: 'The analysis database (DuckDB) could not be loaded',
+      kept: 'The outlook and the plan work without it, and the list of data files below is still shown.',
+      retry: 'Try loading it again',
+      retrying: 'Loading…',
+    },
+  },
 };

@@ -1042,4 +1042,18 @@ export const ja = {
     reload: '再読み込み',
     reloading: '再読み込み中…',
   },
+  /** Failures and recovery (issue 12): a crashed worker, DuckDB that did not load. */
+  resilience: {
+    workerRestarted: (reason: string) =>
+      `計算用のワーカーが止まったため、新しく起動し直しました。表示中のグラフは直前の結果のままで、最新の前提で計算し直しています。（${reason}）`,
+    workerStopped: (reason: string, crashes: number) =>
+      `計算用のワーカーが短い間に${crashes}回止まったため、起動し直すのをやめました。グラフは最後に計算できた結果のままです。ページを再読み込みすると、もう一度試せます。（${reason}）`,
+    dismiss: 'このお知らせを閉じる',
+    database: {
+      title: '分析用データベース（DuckDB）を読み込めませんでした',
+      kept: '将来人口の見通しと総合計画の画面は、このデータベースなしで動いています。下のデータファイルの一覧もそのまま見られます。',
+      retry: 'もう一度読み込む',
+      retrying: '読み込み中…',
+    },
+  },
 };

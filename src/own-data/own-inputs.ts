@@ -69,6 +69,8 @@ export function combineInputs(read: PopulationRead | InputsRead, ward: Projectio
     let tfr = ward.tfr;
     if (rates.asfr) {
       const { shape, tfr: sum } = shapeFromAsfr(Array.from(rates.asfr));
+      // All zeros would make the shape 0/0: say it in the file's terms (the engine would name fertilityShape).
+      if (!(sum > 0)) throw new Error('asfr (births per woman) is 0 at every age, so there would be no births; leave the column out to use the ward’s fertility');
       fertilityShape = shape;
       tfr = sum;
       fromFile.push('fertility');
@@ -87,6 +89,9 @@ export function combineInputs(read: PopulationRead | InputsRead, ward: Projectio
     const fromWard = INPUT_PARTS.filter((p) => !fromFile.includes(p));
     return { ok: true, own: { fileName: read.fileName, summary, baseYear, inputs: copy(inputs), fromFile, fromWard, partly } };
   } catch (error) {
-    return { ok: false, message: `${read.fileName}: ${(error as Error).message}` };
+    const message = (error as Error).message;
+    // The file gave births per woman by age; the engine checks their shape (asfr ÷ TFR), age for age.
+    const named = read.kind === 'population' && read.rates.asfr ? message.replace(/^fertilityShape\[/, 'asfr[') : message;
+    return { ok: false, message: `${read.fileName}: ${named}` };
   }
 }

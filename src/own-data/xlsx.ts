@@ -76,18 +76,33 @@ async function inflate(bytes: Uint8Array, entry: Entry): Promise<string> {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 export const unescapeXml = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()],
-  );
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, e: string) => {
+    if (e[0] !== '#') return ENTITIES[e.toLowerCase()];
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole; // not a character: kept as written
+  });
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 /** The text of an <si> or <is>: its <t> runs, furigana (<rPh>) left out. */
 const runs = (xml: string) =>
   [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
 
-function columnIndex(ref: string): number {
+/** Excel's limits: columns A…XFD, rows 1…1,048,576. */
+const MAX_COLUMNS = 16384;
+const MAX_ROWS = 1048576;
+
+/** The column of a cell reference (B7 → 1); null if it is not one (the cell's position is used then). */
+function columnIndex(ref: string): number | null {
+  const letters = /^([A-Z]{1,3})\d*$/.exec(ref.toUpperCase())?.[1];
+  if (!letters) return null;
   let n = 0;
-  for (const c of ref.replace(/\d+$/, '').toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
-  return n - 1;
+  for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n <= MAX_COLUMNS ? n - 1 : null;
+}
+
+/** A row's number as written, if it is one (else the row after the previous one). */
+function rowIndex(written: string | undefined, previous: number): number {
+  const n = Number(written);
+  return written !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_ROWS ? n : previous + 1;
 }
 
 export interface Sheet {
@@ -122,12 +137,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
   const rows: GridRow[] = [];
   let rowNumber = 0;
   for (const r of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    rowNumber = Number(attr(r[1], 'r') ?? rowNumber + 1);
+    rowNumber = rowIndex(attr(r[1], 'r'), rowNumber);
     const cells: (string | number | null)[] = [];
     let next = 0;
     for (const c of (r[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const ref = attr(c[1], 'r');
-      const index = ref ? columnIndex(ref) : next;
+      const index = (ref ? columnIndex(ref) : null) ?? next;
       next = index + 1;
       const type = attr(c[1], 't') ?? 'n';
       const inner = c[2] ?? '';

@@ -4,6 +4,8 @@
 // slider is dragged the bands are drawn from the first PREVIEW_RUNS trajectories (the same ones, so
 // they do not jump), and refined to FULL_RUNS as soon as nothing newer is waiting.
 // Loaded with a dynamic import once the first chart is drawn, and only when the link has bands=on.
+// A crash of the worker (restarts.ts): the bands drawn stay, a new worker gets the inputs and the latest
+// request; after CRASH_LIMIT crashes in a short while the status is an error saying so (the lines stay).
 //
 // Timing (performance.measure, read by e2e/bench/ui.bench.ts):
 //   bands:input→drawn    from the input event that asked for a scenario to the DOM showing its bands
@@ -16,6 +18,7 @@ import { transferList } from '../../worker/projection.protocol.ts';
 import type { Catalog } from '../data/catalog.svelte.ts';
 import { DataFileError } from '../data/parquet.ts';
 import { assembleInputs } from './inputs.ts';
+import { CrashCounter, onCrash, WorkerCrashed, type WorkerHealth } from './restarts.ts';
 import { createThrottle, type Throttle } from './throttle.ts';
 
 export const FULL_RUNS = 1000;
@@ -55,6 +58,8 @@ export class BandsSession {
   status = $state.raw<BandsStatus>({ status: 'loading' });
   /** The latest bands drawn (their scenario may lag the lines' by a frame or two while dragging). */
   current = $state.raw<BandsPayload | null>(null);
+  /** Whether the bands' worker crashed (and was restarted, or no longer is). */
+  health = $state.raw<WorkerHealth>({ status: 'running' });
 
   readonly #inputs: () => Promise<TransferInputs>;
   readonly #makeWorker: () => Worker;
@@ -65,10 +70,13 @@ export class BandsSession {
   #wanted: Asked | null = null;
   #lastKey = '';
   #disposed = false;
+  readonly #crashes: CrashCounter;
+  #unwatch: (() => void) | null = null;
 
-  constructor(inputs: () => Promise<TransferInputs>, makeWorker?: () => Worker) {
+  constructor(inputs: () => Promise<TransferInputs>, makeWorker?: () => Worker, now?: () => number) {
     this.#inputs = inputs;
     this.#makeWorker = makeWorker ?? (() => new Worker(new URL('../../worker/bands.worker.ts', import.meta.url), { type: 'module', name: 'bands' }));
+    this.#crashes = new CrashCounter(now);
   }
 
   /** Starts the worker and sends it the inputs. */
@@ -81,12 +89,14 @@ export class BandsSession {
       this.status = { status: 'error', reason: reasonOf(error) };
       return;
     }
-    worker.addEventListener('error', (event) => (this.status = { status: 'error', reason: `bands worker: ${event.message || 'failed to start'}` }));
+    this.#unwatch = onCrash(worker, 'bands worker', (reason) => this.#crashed(reason));
     worker.addEventListener('message', (event: MessageEvent<FromBandsWorker>) => this.#onMessage(event.data));
     this.#throttle = createThrottle<Asked, BandsPayload>({
       send: (asked) => this.#send(asked),
       onResult: (bands, asked, latest) => this.#show(bands, asked, latest),
-      onError: (error) => (this.status = { status: 'error', reason: reasonOf(error) }),
+      onError: (error) => {
+        if (!(error instanceof WorkerCrashed)) this.status = { status: 'error', reason: reasonOf(error) };
+      },
     });
     this.#inputs().then(
       (inputs) => {
@@ -110,10 +120,38 @@ export class BandsSession {
 
   dispose(): void {
     this.#disposed = true;
+    this.#stop(new Error('bands closed'));
+  }
+
+  /** Hides the crash notice. */
+  dismissHealth(): void {
+    this.health = { status: 'running' };
+  }
+
+  #stop(error: Error): void {
+    this.#unwatch?.();
+    this.#unwatch = null;
     this.#throttle?.dispose();
+    this.#throttle = null;
     this.#worker?.terminate();
-    for (const w of this.#waiting.values()) w.reject(new Error('bands closed'));
+    this.#worker = null;
+    for (const w of this.#waiting.values()) w.reject(error);
     this.#waiting.clear();
+  }
+
+  /** The worker crashed: the bands drawn stay; a new worker gets the inputs, then the latest request (on 'ready'). */
+  #crashed(reason: string): void {
+    this.#stop(new WorkerCrashed(reason));
+    if (this.#disposed) return;
+    const restart = this.#crashes.record();
+    this.health = { status: restart ? 'restarted' : 'stopped', reason, crashes: this.#crashes.count };
+    if (!restart) {
+      this.status = { status: 'error', reason };
+      return;
+    }
+    this.status = { status: 'loading' };
+    this.#lastKey = ''; // the latest request is sent again once the new worker is ready
+    this.start();
   }
 
   #send(asked: Asked): Promise<BandsPayload> {

@@ -26,8 +26,8 @@ export interface ProjectionClient {
   init(inputs: TransferInputs): Promise<void>;
   /** One projection. Use through createThrottle, which keeps at most one in flight. */
   project(scenario: Scenario): Promise<ProjectionPayload>;
-  /** Rejects everything still waiting and stops listening. */
-  dispose(): void;
+  /** Rejects everything still waiting (with `error`, e.g. the worker crashed) and stops listening. */
+  dispose(error?: Error): void;
 }
 
 interface Waiting<T> {
@@ -97,10 +97,10 @@ export function createProjectionClient(port: Port): ProjectionClient {
         port.postMessage({ type: 'project', id, scenario }, []);
       });
     },
-    dispose() {
+    dispose(error) {
       disposed = true;
       port.removeEventListener('message', onMessage);
-      const closed = new Error('projection client is closed');
+      const closed = error ?? new Error('projection client is closed');
       for (const w of waiting.values()) w.reject(closed);
       waiting.clear();
       initWaiting?.reject(closed);

@@ -10,6 +10,9 @@
 // answers every request while it is in use; the ward's worker and its results stay for the way back.
 // A comparison's scenario B travels with A through the same throttle: each request is the pair, projected
 // one after the other in the worker, and both results are shown together (never an A with a stale B).
+// A worker that crashes (restarts.ts) is replaced: what is shown stays, `health` says what happened, the new
+// worker gets its inputs (the ward's from the catalog's tables, own data from the session's copy) and the
+// latest request; after CRASH_LIMIT crashes in a short while it is not restarted again.
 //
 // Timing (performance.measure, read by e2e/bench/ui.bench.ts):
 //   outlook:input→drawn    from the input event that asked for a scenario to the DOM showing its result
@@ -27,6 +30,7 @@ import { BASELINE_TABLES } from './baseline.ts';
 import { createProjectionClient, type Loading, type ProjectionClient } from './client.ts';
 import { takeEarlyWorker } from '../early.ts';
 import { assembleInputs, MIGRATION_HINT } from './inputs.ts';
+import { CrashCounter, onCrash, WorkerCrashed, type WorkerHealth } from './restarts.ts';
 import { createThrottle, type Throttle } from './throttle.ts';
 import type { OwnData } from '../own-data/own-inputs.ts';
 import type { TransferInputs } from '../../worker/projection.protocol.ts';
@@ -37,7 +41,18 @@ interface Channel {
   readonly client: ProjectionClient;
   readonly throttle: Throttle<Asked>;
   readonly baselines: Map<number, Promise<ProjectionPayload>>;
+  /** Stops watching the worker for crashes. */
+  readonly unwatch: () => void;
 }
+
+export interface SessionOptions {
+  /** The worker for own data (default: a new projection worker). */
+  readonly makeOwnWorker?: () => Worker;
+  /** The clock of the crash counter (tests). */
+  readonly now?: () => number;
+}
+
+const newWorker = (name: string) => new Worker(new URL('../../worker/projection.worker.ts', import.meta.url), { type: 'module', name });
 
 export type SessionStatus =
   | { readonly status: 'loading' }
@@ -99,7 +114,14 @@ export class ProjectionSession {
   requestError = $state.raw<string | null>(null);
   /** The analyst's own data, projected instead of the ward's (null: the ward's data). */
   own = $state.raw<OwnData | null>(null);
+  /** Whether a worker crashed (and was restarted, or no longer is): the notice above the charts. */
+  health = $state.raw<WorkerHealth>({ status: 'running' });
   #own: Channel | null = null;
+  readonly #crashes: CrashCounter;
+  readonly #makeOwnWorker: () => Worker;
+  #unwatch: (() => void) | null = null;
+  /** Requests to the ward's worker wait for this: a restarted worker must have its inputs first. */
+  #inputsSent: Promise<void> = Promise.resolve();
 
   readonly #catalog: Catalog;
   readonly #makeWorker: () => Worker;
@@ -121,39 +143,115 @@ export class ProjectionSession {
    */
   readonly settled = new Promise<void>((resolve) => (this.#settle = resolve));
 
-  /** `makeWorker`: by default the worker index.html started (src/early.ts), else a new one. */
-  constructor(catalog: Catalog, makeWorker?: () => Worker) {
+  /**
+   * `makeWorker`: by default the worker index.html started (src/early.ts), else a new one; it is called
+   * again for each restart after a crash (the early worker is taken once, so a restart gets a new one).
+   */
+  constructor(catalog: Catalog, makeWorker?: () => Worker, options: SessionOptions = {}) {
     this.#catalog = catalog;
-    this.#makeWorker = makeWorker ?? (() => takeEarlyWorker() ?? new Worker(new URL('../../worker/projection.worker.ts', import.meta.url), { type: 'module', name: 'projection' }));
+    this.#makeWorker = makeWorker ?? (() => takeEarlyWorker() ?? newWorker('projection'));
+    this.#makeOwnWorker = options.makeOwnWorker ?? (() => newWorker('projection-own'));
+    this.#crashes = new CrashCounter(options.now);
   }
 
   /** Starts the worker, which loads the inputs (once). Failures end in status 'error', with the file named. */
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    try {
-      this.#worker = this.#makeWorker();
-    } catch (error) {
-      this.#fail(error);
-      return;
-    }
-    this.#worker.addEventListener('error', (event) => this.#fail(`projection worker: ${event.message || 'failed to start'}`));
-    const client = createProjectionClient(this.#worker);
-    this.#client = client;
+    const client = this.#spawn(Promise.resolve()); // requests may go before 'load' is done: they wait in the worker
+    if (!client) return;
     const loading = client.load(document.baseURI);
     for (const name of BASELINE_TABLES) this.#catalog.provide(name, loading.tables.then((tables) => taken(tables, name), () => null));
+    if (this.#wanted && !this.#own) this.#throttle!.request(this.#wanted);
+    void this.#boot(client, loading);
+  }
+
+  /** A new ward worker, its client and throttle, watched for crashes (null: it could not be started). */
+  #spawn(inputsSent: Promise<void>): ProjectionClient | null {
+    let worker: Worker;
+    try {
+      worker = this.#makeWorker();
+    } catch (error) {
+      this.#fail(error);
+      return null;
+    }
+    this.#worker = worker;
+    this.#unwatch = onCrash(worker, 'projection worker', (reason) => this.#crashed(reason));
+    const client = createProjectionClient(worker);
+    this.#client = client;
+    this.#inputsSent = inputsSent;
     this.#throttle = createThrottle<Asked, Pair>({
-      send: (asked) => projectPair(client, asked),
+      send: async (asked) => {
+        await inputsSent;
+        return projectPair(client, asked);
+      },
       onResult: (result, asked) => {
         if (!this.#own) this.#show(result, asked);
       },
       // Before the worker is ready, a failure only means it had no inputs: #boot asks again once it has.
       onError: (error) => {
-        if (this.status.status === 'ready' && !this.#own) this.requestError = reasonOf(error);
+        if (this.status.status === 'ready' && !this.#own && !(error instanceof WorkerCrashed)) this.requestError = reasonOf(error);
       },
     });
-    if (this.#wanted && !this.#own) this.#throttle.request(this.#wanted);
-    void this.#boot(client, loading);
+    return client;
+  }
+
+  /**
+   * The ward's worker crashed: what is shown stays; a new worker gets the inputs from the catalog's
+   * tables (the first worker handed them over, or the catalog loads them) and the latest request.
+   */
+  #crashed(reason: string): void {
+    const crash = new WorkerCrashed(reason);
+    this.#unwatch?.();
+    this.#throttle?.dispose();
+    this.#client?.dispose(crash);
+    this.#worker?.terminate();
+    this.#throttle = null;
+    this.#client = null;
+    this.#worker = null;
+    if (!this.#recordCrash(reason)) {
+      if (!this.current) this.#fail(reason); // nothing was ever shown: the charts say why
+      return;
+    }
+    let sent!: () => void;
+    const client = this.#spawn(new Promise<void>((resolve) => (sent = resolve)));
+    if (client) void this.#reboot(client).finally(sent);
+  }
+
+  /** Counts a crash and says so; false once no more restarts are allowed. */
+  #recordCrash(reason: string): boolean {
+    const restart = this.#crashes.record();
+    this.health = { status: restart ? 'restarted' : 'stopped', reason, crashes: this.#crashes.count };
+    return restart;
+  }
+
+  /** Hides the crash notice (the worker's state does not change). */
+  dismissHealth(): void {
+    this.health = { status: 'running' };
+  }
+
+  /** A restarted ward worker: its inputs from the catalog, then the latest request. */
+  async #reboot(client: ProjectionClient): Promise<void> {
+    this.#settle(); // the catalog may be holding its work for the first chart
+    try {
+      await client.init(await this.#catalogInputs());
+    } catch (error) {
+      if (client === this.#client && !(error instanceof WorkerCrashed)) this.#fail(error);
+      return;
+    }
+    if (client !== this.#client) return;
+    if (this.status.status !== 'error') this.status = { status: 'ready' };
+    if (this.#wanted && !this.#own) this.#throttle?.request({ ...this.#wanted, at: performance.now() });
+  }
+
+  /** The ward's inputs assembled from the catalog's tables (their errors name the file). */
+  async #catalogInputs(): Promise<TransferInputs> {
+    const catalog = this.#catalog;
+    const [population, survival, fertility, migration, assumptions] = await Promise.all([
+      table(catalog, 'base_population'), table(catalog, 'survival'), table(catalog, 'fertility'),
+      table(catalog, 'migration'), optionalTable(catalog, 'assumptions'),
+    ]);
+    return assembleInputs({ population, survival, fertility, migration, assumptions });
   }
 
   #fail(error: unknown): void {
@@ -166,22 +264,21 @@ export class ProjectionSession {
       try {
         await loading.ready;
       } catch (error) {
+        if (error instanceof WorkerCrashed) throw error;
         const tables = await loading.tables.catch(() => null);
         if (tables && !tables.some((t) => t.status === 'skipped' && t.name !== 'assumptions')) throw error;
         // The worker did not have every table: assemble the inputs here, from the catalog (which
         // loads what it can and names what is missing; it may be holding its work for us).
         this.#settle();
-        const catalog = this.#catalog;
-        const [population, survival, fertility, migration, assumptions] = await Promise.all([
-          table(catalog, 'base_population'), table(catalog, 'survival'), table(catalog, 'fertility'),
-          table(catalog, 'migration'), optionalTable(catalog, 'assumptions'),
-        ]);
-        await client.init(assembleInputs({ population, survival, fertility, migration, assumptions }));
+        const inputs = await this.#catalogInputs();
+        if (client !== this.#client) return; // crashed meanwhile: the restart sends its own
+        await client.init(inputs);
         if (this.#wanted && !this.#own) this.#throttle?.request(this.#wanted); // the one sent before was refused
       }
       if (this.status.status !== 'error') this.status = { status: 'ready' };
     } catch (error) {
-      this.#fail(error);
+      // A crash while loading is not the data's fault: the restart (#crashed) boots the next worker.
+      if (client === this.#client && !(error instanceof WorkerCrashed)) this.#fail(error);
     }
   }
 
@@ -190,7 +287,10 @@ export class ProjectionSession {
     const baselines = this.#own?.baselines ?? this.#baselines;
     let found = baselines.get(horizon);
     if (!found) {
-      found = (this.#own?.client ?? this.#client!).project({ horizon } as Scenario); // the inputs' tfr and srb are the plan's
+      const client = this.#own?.client ?? this.#client;
+      if (!client) return Promise.reject(new Error('the projection worker stopped'));
+      // The inputs' tfr and srb are the plan's.
+      found = (this.#own ? Promise.resolve() : this.#inputsSent).then(() => client.project({ horizon } as Scenario));
       found.catch(() => baselines.delete(horizon));
       baselines.set(horizon, found);
     }
@@ -206,7 +306,16 @@ export class ProjectionSession {
     const k = key(scenario);
     let found = this.#kept.get(k);
     if (!found) {
-      found = this.#client.project(scenario);
+      // Asked once more of the restarted worker if this one crashed meanwhile.
+      const ask = (again: boolean): Promise<ProjectionPayload> => {
+        const client = this.#client;
+        if (!client) return Promise.reject(new Error('the projection worker stopped'));
+        return this.#inputsSent.then(() => client.project(scenario)).catch((error: unknown) => {
+          if (again && error instanceof WorkerCrashed) return ask(false);
+          throw error;
+        });
+      };
+      found = ask(true);
       found.catch(() => this.#kept.delete(k));
       this.#kept.set(k, found);
     }
@@ -229,7 +338,9 @@ export class ProjectionSession {
         (baseline) => {
           if (this.current?.horizon === baseline.horizon && this.#own === own) this.baseline = baseline;
         },
-        (error: unknown) => (this.requestError = reasonOf(error)),
+        (error: unknown) => {
+          if (!(error instanceof WorkerCrashed)) this.requestError = reasonOf(error); // a crash: asked again after the restart
+        },
       );
     }
   }
@@ -251,11 +362,24 @@ export class ProjectionSession {
    * once the worker has accepted them; rejects with the engine's message (nothing changes then).
    */
   async useOwn(own: OwnData): Promise<void> {
-    const worker = new Worker(new URL('../../worker/projection.worker.ts', import.meta.url), { type: 'module', name: 'projection-own' });
+    const channel = await this.#openOwn(own);
+    this.#closeOwn();
+    this.#own = channel;
+    this.own = own;
+    this.#switched();
+  }
+
+  /** A worker with the own data's inputs, once it has accepted them (rejects with the engine's message). */
+  async #openOwn(own: OwnData): Promise<Channel> {
+    const worker = this.#makeOwnWorker();
     const client = createProjectionClient(worker);
+    // A crash before the inputs are accepted rejects init (useOwn fails with the reason); after, it restarts.
+    let crashed = (reason: string) => client.dispose(new WorkerCrashed(reason));
+    const unwatch = onCrash(worker, 'projection worker (own data)', (reason) => crashed(reason));
     try {
       await client.init(copyInputs(own.inputs)); // transferred: the session keeps its own copy
     } catch (error) {
+      unwatch();
       client.dispose();
       worker.terminate();
       throw error;
@@ -263,6 +387,7 @@ export class ProjectionSession {
     const channel: Channel = {
       worker,
       client,
+      unwatch,
       baselines: new Map(),
       throttle: createThrottle<Asked, Pair>({
         send: (asked) => projectPair(client, asked),
@@ -270,14 +395,34 @@ export class ProjectionSession {
           if (this.#own === channel) this.#show(result, asked);
         },
         onError: (error) => {
-          if (this.#own === channel) this.requestError = reasonOf(error);
+          if (this.#own === channel && !(error instanceof WorkerCrashed)) this.requestError = reasonOf(error);
         },
       }),
     };
-    this.#closeOwn();
-    this.#own = channel;
-    this.own = own;
-    this.#switched();
+    crashed = (reason) => this.#ownCrashed(channel, own, reason);
+    return channel;
+  }
+
+  /**
+   * The own data's worker crashed: the dead channel stays in place (requests keep updating #wanted, nothing
+   * is shown from the ward) until a new worker has the inputs; then it gets the latest request.
+   */
+  #ownCrashed(channel: Channel, own: OwnData, reason: string): void {
+    channel.unwatch();
+    channel.throttle.dispose();
+    channel.client.dispose(new WorkerCrashed(reason));
+    channel.worker?.terminate();
+    if (this.#own !== channel || !this.#recordCrash(reason)) return;
+    this.#openOwn(own).then(
+      (fresh) => {
+        if (this.#own !== channel) return void this.#closeChannel(fresh);
+        this.#own = fresh;
+        if (this.#wanted) fresh.throttle.request({ ...this.#wanted, at: performance.now() });
+      },
+      (error: unknown) => {
+        if (this.#own === channel) this.health = { status: 'stopped', reason: `${reason}; ${reasonOf(error)}`, crashes: this.#crashes.count };
+      },
+    );
   }
 
   /** Back to the ward's data (its worker never stopped). */
@@ -291,7 +436,11 @@ export class ProjectionSession {
   #closeOwn(): void {
     const channel = this.#own;
     this.#own = null;
-    if (!channel) return;
+    if (channel) this.#closeChannel(channel);
+  }
+
+  #closeChannel(channel: Channel): void {
+    channel.unwatch();
     channel.throttle.dispose();
     channel.client.dispose();
     channel.worker?.terminate();
@@ -303,6 +452,8 @@ export class ProjectionSession {
     this.baseline = null;
     this.compare = null;
     this.requestError = null;
+    // Back to the ward's worker after it stopped restarting (it crashed while own data was shown).
+    if (!this.#own && !this.#throttle && this.#started && this.health.status === 'stopped') this.#fail(this.health.reason);
     this.#lastKey = '';
     if (this.#wanted) {
       this.#lastKey = pairKey(this.#wanted.scenario, this.#wanted.compare);
@@ -338,6 +489,7 @@ export class ProjectionSession {
 
   dispose(): void {
     this.#closeOwn();
+    this.#unwatch?.();
     this.#throttle?.dispose();
     this.#client?.dispose();
     this.#worker?.terminate();

@@ -69,3 +69,40 @@ describe('saved scenarios: save, rename, delete, undo', () => {
     expect(saved.problems).toEqual([{ kind: 'quota' }]);
   });
 });
+
+describe('saved scenarios: storage switched off (issue 12)', () => {
+  it('localStorage itself refused (SecurityError on access): the list works in the page, with the notice', () => {
+    const had = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      const saved = new SavedScenarios();
+      expect(saved.problems).toEqual([{ kind: 'unavailable' }]);
+      saved.save('in the page', DEFAULT_SCENARIO);
+      expect(saved.list.map((s) => s.name)).toEqual(['in the page']);
+      expect(saved.problems).toEqual([{ kind: 'unavailable' }]);
+    } finally {
+      if (had) Object.defineProperty(globalThis, 'localStorage', had);
+      else delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
+
+  it('writes refused with a SecurityError after opening: said once, the list kept, what was stored unchanged', () => {
+    const store = memory();
+    const saved = new SavedScenarios(store);
+    saved.save('A', DEFAULT_SCENARIO);
+    const before = store.map.get(STORE_KEY);
+    store.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    saved.save('B', DEFAULT_SCENARIO);
+    saved.save('C', DEFAULT_SCENARIO);
+    expect(saved.list.map((s) => s.name)).toEqual(['A', 'B', 'C']);
+    expect(saved.problems).toEqual([{ kind: 'unavailable' }]);
+    expect(store.map.get(STORE_KEY)).toBe(before);
+  });
+});
