@@ -58,9 +58,10 @@ test('the bands follow a slider, then settle on 1,000 runs', async ({ page }) =>
   await slider.focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
   await expect(page.locator('#tfr-number')).toHaveValue('1.29');
-  await expect.poll(() => band(page, 'total-band80').getAttribute('d')).not.toBe(before);
-  // The upper edge in 2065 rises with the TFR: compare the total's readout for 2065.
-  const moved = await band(page, 'total-band80').getAttribute('d');
-  await page.waitForTimeout(300);
-  expect(await band(page, 'total-band80').getAttribute('d')).toBe(moved); // settled: nothing more is coming
+  // Settled: the bands drawn are the 1,000 runs of the slider's last value (no timing involved: the
+  // page says which runs and which TFR the bands on screen come from), and they moved.
+  const status = page.locator('[data-chart="total"] [data-bands-runs]');
+  await expect(status).toHaveAttribute('data-bands-tfr', '1.29', { timeout: 20_000 });
+  await expect(status).toHaveAttribute('data-bands-runs', '1000', { timeout: 20_000 });
+  expect(await band(page, 'total-band80').getAttribute('d')).not.toBe(before);
 });
