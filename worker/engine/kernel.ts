@@ -38,9 +38,29 @@ export interface KernelFertility {
   readonly lastFertileAge: number;
 }
 
+/** The bands' fan in a kernel (fan.ts runFan): one trajectory a call, in a memory of its own. */
+export interface FanKernelBuffers {
+  /** The trajectory's starting row (202 cells): the base population, written before each run. */
+  readonly start: Float64Array;
+  /** Six numbers a step from fan.ts: grid row (kernel byte offset, see levelAt), mIn, mOut, TFR, newborn growth ♂, ♀. */
+  readonly par: Float64Array;
+  /** Five numbers a step from the kernel: total, 0–14, 15–64, 65+, aging rate. */
+  readonly out: Float64Array;
+  /** The grid in the kernel: level × 606 numbers, S, A and B rows of 202 (fan.ts interleaves them). */
+  readonly grid: Float64Array;
+  /** 1 where a level's row has been copied into `grid`. */
+  readonly copied: Uint8Array;
+  /** The kernel's byte offset of a level's row (what `par` carries). */
+  levelAt(level: number): number;
+  /** Runs `steps` years from `start`; womenNow is the start row's weighted women. */
+  run(steps: number, maleShare: number, womenNow: number): void;
+}
+
 /** A compiled kernel: makes the buffers of one result (`years` Jan 1 rows) for this fertility schedule. */
 export interface CohortKernel {
   create(fertility: KernelFertility, years: number): KernelBuffers;
+  /** The fan's buffers for a grid of `levels` levels and up to `maxSteps` years. */
+  createFan?(fertility: KernelFertility, levels: number, maxSteps: number): FanKernelBuffers;
 }
 
 let installed: CohortKernel | null = null;

@@ -1,7 +1,7 @@
 // cohort.wasm as the engine's CohortKernel (worker/engine/kernel.ts): one WebAssembly.Memory and one
 // instance per result, laid out here, so a result's arrays are plain Float64Array views that stay
 // valid (the memory never grows) and project() reads no copy of them.
-import type { CohortKernel, KernelBuffers, KernelFertility } from '../engine/kernel.ts';
+import type { CohortKernel, FanKernelBuffers, KernelBuffers, KernelFertility } from '../engine/kernel.ts';
 
 const CELLS = 202;
 const BYTES = 8;
@@ -61,7 +61,52 @@ function buffersFor(module: WebAssembly.Module, prepared: KernelFertility, years
   };
 }
 
+type FanExport = (
+  now: number,
+  next: number,
+  shape: number,
+  first: number,
+  last: number,
+  par: number,
+  out: number,
+  steps: number,
+  maleShare: number,
+  womenNow: number,
+) => void;
+
+/** The fan's memory: two rows, the shape, six inputs and five outputs a step, then the grid (the bulk: 4.8 KB a level). */
+function fanBuffersFor(module: WebAssembly.Module, fertility: KernelFertility, levels: number, maxSteps: number): FanKernelBuffers {
+  const rowBytes = Math.ceil((CELLS * BYTES) / 16) * 16;
+  const a = 0;
+  const b = rowBytes;
+  const shape = 2 * rowBytes;
+  const par = shape + 816;
+  const out = par + maxSteps * 6 * BYTES;
+  const grid = Math.ceil((out + maxSteps * 5 * BYTES) / 16) * 16;
+  const levelBytes = 3 * CELLS * BYTES;
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((grid + levels * levelBytes) / PAGE) });
+  const instance = new WebAssembly.Instance(module, { env: { memory } });
+  const fanRun = instance.exports.fanRun as FanExport;
+  const view = (at: number, count: number) => new Float64Array(memory.buffer, at, count);
+  view(shape, 101).set(fertility.fertilityShape);
+  const { firstFertileAge: first, lastFertileAge: last } = fertility;
+  return {
+    start: view(a, CELLS),
+    par: view(par, maxSteps * 6),
+    out: view(out, maxSteps * 5),
+    grid: view(grid, levels * 3 * CELLS),
+    copied: new Uint8Array(levels),
+    levelAt: (level) => grid + level * levelBytes,
+    run(steps, maleShare, womenNow) {
+      fanRun(a, b, shape, first, last, par, out, steps, maleShare, womenNow);
+    },
+  };
+}
+
 /** The engine's kernel for a compiled cohort.wasm. */
 export function cohortKernel(module: WebAssembly.Module): CohortKernel {
-  return { create: (prepared, years) => buffersFor(module, prepared, years) };
+  return {
+    create: (prepared, years) => buffersFor(module, prepared, years),
+    createFan: (prepared, levels, maxSteps) => fanBuffersFor(module, prepared, levels, maxSteps),
+  };
 }
