@@ -140,7 +140,7 @@ const kernelModule = await compileKernel();
   console.log(`kernel speedup: ${(med(tsTimes) / med(wasmTimes)).toFixed(2)}`);
 }
 
-// The bands' fan (engine/fan.ts) against 1,000 deterministic runs, alternating A and B in one process:
+// The bands' fan (engine/fan.ts, its loop in the kernel) against 1,000 deterministic runs, alternating in one process:
 // TFR, mortality and migration all vary in every year of every trajectory (docs/bands.md). "fan" is the
 // runs and their quantiles (what the worker does for one drawing of the bands); "runs only" leaves the
 // quantiles out. The deterministic runs are 1,000 project() calls of the same scenario, the plan's, as
@@ -169,25 +169,38 @@ const kernelModule = await compileKernel();
     fanBands(runFan(prepared, {}, shocks, 1000, values), 7);
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
-  for (let i = 0; i < 5; i++) { det(); detTs(); fanOnly(); fanFull(); }
+  // The same fan with its loop in TypeScript (runFan uses the kernel only while one is installed).
+  const kernel = cohortKernel(kernelModule);
+  const fanTs = () => {
+    installKernel(null);
+    const start = process.hrtime.bigint();
+    fanBands(runFan(prepared, {}, shocks, 1000, values), 7);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    installKernel(kernel);
+    return ms;
+  };
+  installKernel(kernel);
+  for (let i = 0; i < 5; i++) { det(); detTs(); fanOnly(); fanFull(); fanTs(); }
   const rounds = 31;
   const a: number[] = [];
   const aTs: number[] = [];
   const b: number[] = [];
   const c: number[] = [];
+  const cTs: number[] = [];
   const ratios: number[] = [];
   const tsRatios: number[] = [];
   const runRatios: number[] = [];
-  const timers = [det, detTs, fanOnly, fanFull];
+  const timers = [det, detTs, fanOnly, fanFull, fanTs];
   for (let r = 0; r < rounds; r++) {
     // Alternate which goes first, so a drift in the machine's speed is shared.
-    const order = r % 2 === 0 ? [0, 1, 2, 3] : [3, 2, 1, 0];
-    const t = [0, 0, 0, 0];
+    const order = r % 2 === 0 ? [0, 1, 2, 3, 4] : [4, 3, 2, 1, 0];
+    const t = [0, 0, 0, 0, 0];
     for (const k of order) t[k] = timers[k]();
     a.push(t[0]);
     aTs.push(t[1]);
     b.push(t[2]);
     c.push(t[3]);
+    cTs.push(t[4]);
     ratios.push(t[3] / t[0]);
     tsRatios.push(t[3] / t[1]);
     runRatios.push(t[2] / t[0]);
@@ -198,6 +211,7 @@ const kernelModule = await compileKernel();
   console.log(`  1,000 deterministic runs, TypeScript                         ${median(aTs).toFixed(2)} ms`);
   console.log(`  1,000-run fan, TFR + mortality + migration vary, runs        ${median(b).toFixed(2)} ms  (ratio ${median(runRatios).toFixed(2)})`);
   console.log(`  1,000-run fan with its quantiles (what a band costs)         ${median(c).toFixed(2)} ms`);
+  console.log(`  the same fan with its loop in TypeScript                     ${median(cTs).toFixed(2)} ms`);
   console.log(`fan ratio vs TypeScript deterministic runs: ${median(tsRatios).toFixed(2)}`);
   console.log(`fan ratio: ${median(ratios).toFixed(2)}`);
 }

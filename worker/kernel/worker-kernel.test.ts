@@ -6,6 +6,8 @@ import { DEFAULT_SCENARIO } from '../engine/scenario.ts';
 import { syntheticInputs } from '../engine/synthetic.ts';
 import type { FromWorker, ProjectionPayload, TransferInputs } from '../projection.protocol.ts';
 import { createProjectionHandler } from '../projection.worker.ts';
+import { createBandsHandler } from '../bands.worker.ts';
+import type { FromBandsWorker } from '../bands.protocol.ts';
 import { cohortKernel } from './kernel.ts';
 import { loadKernel } from './load.ts';
 import { kernelBytes } from './compile.ts';
@@ -82,6 +84,39 @@ describe('the projection worker with the kernel', () => {
     await new Promise((r) => setTimeout(r, 10));
     handle({ type: 'project', id: 2, scenario: DEFAULT_SCENARIO });
     expect(replies.at(-1)).toMatchObject({ type: 'result', id: 2 });
+  });
+});
+
+describe('the bands worker with the kernel', () => {
+  it('asks for the kernel after its first bands, then runs the fan in it with the same quantiles', async () => {
+    const replies: FromBandsWorker[] = [];
+    const real = cohortKernel(module);
+    let fanRuns = 0;
+    let asked = 0;
+    const kernel: CohortKernel = {
+      create: real.create,
+      createFan(fertility, levels, maxSteps) {
+        const b = real.createFan!(fertility, levels, maxSteps);
+        return { ...b, levelAt: b.levelAt, run: (...args) => (fanRuns++, b.run(...args)) };
+      },
+    };
+    const handle = createBandsHandler((m) => replies.push(m), { kernel: () => (asked++, Promise.resolve(kernel)) });
+    handle({ type: 'init', inputs: inputs() });
+    const ask = (id: number) => {
+      handle({ type: 'bands', id, scenario: { ...DEFAULT_SCENARIO, mortalityDecline: 1 }, runs: 200, seed: 3 });
+      const last = replies.at(-1)!;
+      if (last.type !== 'bands') throw new Error(JSON.stringify(last));
+      return last.bands.quantiles;
+    };
+    expect(asked).toBe(0);
+    const first = ask(1);
+    expect(asked).toBe(1);
+    expect(fanRuns).toBe(0);
+    await Promise.resolve();
+    await Promise.resolve();
+    const second = ask(2);
+    expect(fanRuns).toBe(200);
+    expect(Buffer.from(second.buffer).equals(Buffer.from(first.buffer))).toBe(true);
   });
 });
 
