@@ -279,9 +279,10 @@ test('until the first pyramid is drawn, the page asks only for what that pyramid
   const drawn = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('outlook:first-drawn')[0].startTime);
   // The page, the entry's own files (its script, the chunks it imports statically, which index.html
   // preloads, and its CSS), the projection worker and its five tables: nothing a lazy chunk asks for.
+  // The worker's wasm kernel (under 1 KB) may be asked for once its first result has gone out.
   const html = await (await page.request.get('./')).text();
   const entry = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => `/${m[1]}`));
-  const needed = /^\/(|assets\/projection\.worker-[\w-]+\.js|data-files\.json|data\/(base_population|survival|fertility|migration|assumptions)\.parquet)$/;
+  const needed = /^\/(|assets\/projection\.worker-[\w-]+\.js|assets\/cohort-[\w-]+\.wasm|data-files\.json|data\/(base_population|survival|fertility|migration|assumptions)\.parquet)$/;
   const before = asked.filter((r) => r.at < drawn).map((r) => r.path);
   expect(before.length).toBeGreaterThan(5);
   expect(entry.size, 'the entry script and its CSS at least').toBeGreaterThanOrEqual(2);

@@ -19,11 +19,13 @@
 // to the worker's scope when this file runs as a worker.
 import { createComponents } from './engine/components.ts';
 import { createResult, project, scenarioFor } from './engine/cohort.ts';
+import { installKernel, type CohortKernel } from './engine/kernel.ts';
 import { prepare } from './engine/prepare.ts';
 import type { AgeComponents, Prepared, ProjectionResult, Scenario } from './engine/types.ts';
 import { MANIFEST_URL } from '../src/data/manifest.ts';
 import { loadBaseline, type Fetch, type LoadedBaseline } from '../src/projection/baseline.ts';
 import { prefetchBase } from '../src/early.ts';
+import { loadKernel } from './kernel/load.ts';
 import { summarize } from '../src/projection/summarize.ts';
 import { decodeUrlState } from '../src/state/url.ts';
 import { transferList, type FromWorker, type LoadedTable, type ProjectionPayload, type ToWorker, type TransferInputs } from './projection.protocol.ts';
@@ -35,6 +37,12 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 export interface HandlerOptions {
   /** How the worker downloads (defaults to fetch; injected in tests). */
   readonly fetch?: Fetch;
+  /**
+   * Loads the wasm kernel (worker/kernel/load.ts), called once, after the first result has been sent,
+   * so that neither its bytes nor its compilation delay the first pyramid. Until it is ready, and if
+   * it fails, projections run in TypeScript (the same numbers). Absent: TypeScript only.
+   */
+  readonly kernel?: () => Promise<CohortKernel | { error: string }>;
 }
 
 /** The column buffers of decoded tables: nothing in the worker keeps them once the inputs are made. */
@@ -75,6 +83,19 @@ export function createProjectionHandler(reply: Reply, options: HandlerOptions = 
   let tail: Promise<void> | null = null;
   /** What a prefetch began, for the load that follows. */
   let prefetched: { base: string; loading: Promise<Loaded> } | null = null;
+
+  /** Whether the kernel's load has been started (once per worker). */
+  let kernelAsked = false;
+
+  function startKernel(): void {
+    if (kernelAsked || !options.kernel) return;
+    kernelAsked = true;
+    void options.kernel().then((kernel) => {
+      if ('error' in kernel) return; // stays on the TypeScript path
+      installKernel(kernel);
+      buffers.clear(); // the next result of each horizon is made in the kernel's memory
+    });
+  }
 
   function use(next: Prepared | null): void {
     prepared = next;
@@ -197,6 +218,7 @@ export function createProjectionHandler(reply: Reply, options: HandlerOptions = 
         try {
           const result = run(message.scenario);
           reply({ type: 'result', id: message.id, result }, transferList(result));
+          startKernel();
         } catch (error) {
           reply({ type: 'error', id: message.id, message: reason(error) }, []);
         }
@@ -233,7 +255,7 @@ interface WorkerScope {
 const scope = globalThis as unknown as Partial<WorkerScope> & { WorkerGlobalScope?: unknown; document?: unknown };
 if (scope.WorkerGlobalScope !== undefined && scope.document === undefined && scope.postMessage && scope.addEventListener) {
   const post = scope.postMessage.bind(scope);
-  const handle = createProjectionHandler((message, transfer) => post(message, transfer));
+  const handle = createProjectionHandler((message, transfer) => post(message, transfer), { kernel: () => loadKernel() });
   scope.addEventListener('message', (event) => handle(event.data));
   // Started by index.html: begin at once (a message from the page would wait for its busy main thread).
   const base = prefetchBase(String(scope.location?.hash ?? ''));

@@ -1,5 +1,6 @@
 // The cohort-component projection: each year every cohort ages by one year, babies join at age 0.
 import { weightedWomen } from './asfr.ts';
+import { installedKernel, type KernelBuffers } from './kernel.ts';
 import { ensureGrowthByStep, ensureHeldGrowth, fillNewbornRates, fillYearRates } from './rates.ts';
 import { fillTfrByStep, resolveScenario } from './scenario.ts';
 import { AGES, CELLS_PER_YEAR, OPEN_AGE, type Prepared, type ProjectionResult, type Scenario, type YearRates } from './types.ts';
@@ -68,6 +69,12 @@ export function createResult(prepared: Prepared, horizon?: number): ProjectionRe
   const scenario = scenarioFor(prepared, horizon === undefined ? {} : { horizon });
   const years = scenario.horizon - prepared.baseYear + 1;
   const flows = (years - 1) * 2;
+  // With a kernel installed the arrays live in its memory (views, used like any Float64Array).
+  const kernel = installedKernel()?.create(prepared, years);
+  if (kernel) {
+    const { population, births, birthDeaths, birthInMigrants, birthOutMigrants } = kernel;
+    return { baseYear: prepared.baseYear, horizon: scenario.horizon, years, scenario, population, births, birthDeaths, birthInMigrants, birthOutMigrants, cappedCells: 0, prepared, kernel };
+  }
   return {
     baseYear: prepared.baseYear,
     horizon: scenario.horizon,
@@ -80,7 +87,62 @@ export function createResult(prepared: Prepared, horizon?: number): ProjectionRe
     birthOutMigrants: new Float64Array(flows),
     cappedCells: 0,
     prepared,
+    kernel: undefined, // the same object shape as a kernel's result: project() stays monomorphic
   };
+}
+
+/** Copies the newborn rates of prepared.rates into the kernel's row for `step`. */
+function newbornRow(kernel: KernelBuffers, rates: YearRates, step: number): void {
+  const { newborn } = kernel;
+  const at = step * 8;
+  newborn[at] = rates.newbornGrowth[0];
+  newborn[at + 1] = rates.newbornGrowth[1];
+  newborn[at + 2] = rates.newbornDeath[0];
+  newborn[at + 3] = rates.newbornDeath[1];
+  newborn[at + 4] = rates.newbornInflow[0];
+  newborn[at + 5] = rates.newbornInflow[1];
+  newborn[at + 6] = rates.newbornOutflow[0];
+  newborn[at + 7] = rates.newbornOutflow[1];
+}
+
+/**
+ * project()'s yearly loop in the kernel, for mortality held (one growth row) or a decline's cached
+ * growth rows (copied into the kernel only when their key changes). False where it does not apply:
+ * a decline under which some out-migration is capped recomputes each year's rates (TypeScript only).
+ */
+function projectInKernel(prepared: Prepared, resolved: Scenario, result: ProjectionResult, kernel: KernelBuffers): boolean {
+  const declining = resolved.mortalityDecline !== 0;
+  const cached = declining && ensureGrowthByStep(prepared, resolved);
+  if (declining && !cached) return false;
+  const steps = result.years - 1;
+  const { rates } = prepared;
+  let capped = 0;
+  fillTfrByStep(resolved.tfr, prepared.baseYear, steps, kernel.tfr);
+  if (cached) {
+    const key = kernel.growthKey;
+    const { mortalityDecline: k, inMigration: mIn, outMigration: mOut } = resolved;
+    if (key[0] !== k || key[1] !== mIn || key[2] !== mOut) {
+      kernel.growth.set(prepared.growthByStep.subarray(0, steps * CELLS));
+      key[0] = k;
+      key[1] = mIn;
+      key[2] = mOut;
+    }
+    for (let step = 0; step < steps; step++) {
+      capped += fillNewbornRates(prepared, resolved, step);
+      newbornRow(kernel, rates, step);
+    }
+  } else {
+    const heldCapped = ensureHeldGrowth(prepared, resolved);
+    kernel.growthKey[0] = NaN; // row 0 no longer holds the decline's
+    kernel.growth.set(prepared.heldGrowth);
+    newbornRow(kernel, rates, 0);
+    for (let step = 0; step < steps; step++) capped += heldCapped;
+  }
+  kernel.population.set(prepared.population, 0);
+  kernel.run(cached, resolved.srb / (100 + resolved.srb));
+  result.scenario = resolved;
+  result.cappedCells = capped;
+  return true;
 }
 
 /**
@@ -95,6 +157,12 @@ export function project(prepared: Prepared, scenario: unknown = {}, out?: Projec
   if (result.horizon !== resolved.horizon) {
     throw new Error(`out was created for horizon ${result.horizon}, the scenario asks for ${resolved.horizon}`);
   }
+  if (!(result.kernel && projectInKernel(prepared, resolved, result, result.kernel))) projectInTypeScript(prepared, resolved, result);
+  return result;
+}
+
+/** project()'s yearly loop in TypeScript: the reference, and the path for every case. */
+function projectInTypeScript(prepared: Prepared, resolved: Scenario, result: ProjectionResult): void {
   const steps = result.years - 1;
   const { population } = result;
   const { rates, tfrByStep, fertilityShape, firstFertileAge, lastFertileAge } = prepared;
@@ -132,5 +200,4 @@ export function project(prepared: Prepared, scenario: unknown = {}, out?: Projec
   }
   result.scenario = resolved;
   result.cappedCells = capped;
-  return result;
 }

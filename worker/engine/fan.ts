@@ -11,6 +11,7 @@
 // run writes only two rows of 202 cells and the five numbers a year the bands need.
 import { weightedWomen } from './asfr.ts';
 import { scenarioFor } from './cohort.ts';
+import { installedKernel, type CohortKernel, type FanKernelBuffers } from './kernel.ts';
 import { quantilesInPlace } from './quantile.ts';
 import { drawShocks, type Shocks } from './sampler.ts';
 import { fillTfrByStep } from './scenario.ts';
@@ -138,6 +139,34 @@ function stayOpen(now: Float64Array, next: Float64Array, G: Float64Array, row: n
   return p;
 }
 
+const fanKernels = new WeakMap<Prepared, { kernel: CohortKernel; buffers: FanKernelBuffers }>();
+
+/** The installed kernel's fan buffers for these inputs (made on first use), or null: TypeScript. */
+function fanKernelFor(prepared: Prepared): FanKernelBuffers | null {
+  const kernel = installedKernel();
+  if (!kernel?.createFan) return null;
+  let held = fanKernels.get(prepared);
+  if (held?.kernel !== kernel) {
+    held = { kernel, buffers: kernel.createFan(prepared, LEVELS, prepared.maxSteps) };
+    fanKernels.set(prepared, held);
+  }
+  return held.buffers;
+}
+
+/** Copies a level's interleaved grid row (S, A, B per cell) into the kernel's three rows. */
+function copyLevel(grid: SurvivalGrid, kernel: FanKernelBuffers, level: number): void {
+  const from = level * CELLS_PER_YEAR * 3;
+  const to = level * CELLS_PER_YEAR * 3;
+  const G = grid.survival;
+  const K = kernel.grid;
+  for (let j = 0; j < CELLS_PER_YEAR; j++) {
+    K[to + j] = G[from + 3 * j];
+    K[to + CELLS_PER_YEAR + j] = G[from + 3 * j + 1];
+    K[to + 2 * CELLS_PER_YEAR + j] = G[from + 3 * j + 2];
+  }
+  kernel.copied[level] = 1;
+}
+
 /** Allocates the values of a fan of `runs` trajectories over `years` reported years. */
 export function createFanValues(years: number, runs: number): Float64Array {
   return new Float64Array(FAN_QUANTITIES.length * years * runs);
@@ -181,6 +210,7 @@ export function runFan(prepared: Prepared, scenario: unknown, shocks: Shocks, ru
     }
   }
   const stride = years * runs; // between quantities
+  const kernel = fanKernelFor(prepared);
   for (let run = 0; run < runs; run++) {
     now.set(base);
     const at = run * shocks.steps;
@@ -190,6 +220,44 @@ export function runFan(prepared: Prepared, scenario: unknown, shocks: Shocks, ru
     out[2 * stride + run] = base15;
     out[3 * stride + run] = base65;
     out[4 * stride + run] = baseTotal > 0 ? (100 * base65) / baseTotal : NaN;
+    if (kernel) {
+      // The same numbers as the loop below (worker/kernel/kernel.test.ts): JavaScript draws each
+      // year's grid level, multipliers, TFR and newborn factors, the kernel ages the 202 cells.
+      const { par } = kernel;
+      for (let step = 0; step < steps; step++) {
+        const level = levelOf(grid, prepared, step * lnDecline + hazardLog[at + step]);
+        if (kernel.copied[level] === 0) copyLevel(grid, kernel, level);
+        const mIn = resolved.inMigration * Math.exp(inLog[at + step]);
+        const mOut = resolved.outMigration * Math.exp(outLog[at + step]);
+        const hIn = 0.5 * mIn;
+        const hOut = 0.5 * mOut;
+        const centre = tfrByStep[step];
+        const drawn = centre * Math.exp(tfrLog[at + step]);
+        const floor = centre < floorTfr ? centre : floorTfr;
+        const gm = Sb[level * 2] + hIn * I[0] - hOut * O[0];
+        const gf = Sb[level * 2 + 1] + hIn * I[101] - hOut * O[101];
+        const k = step * 6;
+        par[k] = kernel.levelAt(level);
+        par[k + 1] = mIn;
+        par[k + 2] = mOut;
+        par[k + 3] = drawn > floor ? drawn : floor;
+        par[k + 4] = gm > 0 ? gm : 0;
+        par[k + 5] = gf > 0 ? gf : 0;
+      }
+      kernel.start.set(base);
+      kernel.run(steps, maleShare, weightedWomen(base, 0, fertilityShape, firstFertileAge, lastFertileAge));
+      const yearly = kernel.out;
+      for (let step = 0; step < steps; step++) {
+        const cell = (step + 1) * runs + run;
+        const k = step * 5;
+        out[cell] = yearly[k];
+        out[stride + cell] = yearly[k + 1];
+        out[2 * stride + cell] = yearly[k + 2];
+        out[3 * stride + cell] = yearly[k + 3];
+        out[4 * stride + cell] = yearly[k + 4];
+      }
+      continue;
+    }
     let womenNow = weightedWomen(now, 0, fertilityShape, firstFertileAge, lastFertileAge);
     for (let step = 0; step < steps; step++) {
       const level = levelOf(grid, prepared, step * lnDecline + hazardLog[at + step]);

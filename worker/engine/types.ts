@@ -1,4 +1,5 @@
 // Shapes shared by the projection engine. Every array is indexed by single year of age.
+import type { KernelBuffers } from './kernel.ts';
 
 /** Ages 0..99 plus the open interval 100+ (index 100). */
 export const AGES = 101;
@@ -102,6 +103,8 @@ export interface ProjectionResult {
   cappedCells: number;
   /** The prepared inputs this result was projected from (components() replays their rates). */
   readonly prepared: Prepared;
+  /** Present when a compiled kernel made this result's arrays: project() may then run it (kernel.ts). */
+  readonly kernel?: KernelBuffers;
 }
 
 /** Deaths, in- and out-migrants of the people alive at Jan 1, by age at Jan 1: [(y × 2 + sex) × 101 + age]. */
