@@ -51,6 +51,25 @@ describe('OfflineUpdates', () => {
     expect(hooks.reload).toHaveBeenCalledOnce();
   });
 
+  it('asks the waiting version again each second until it has taken over, then stops', () => {
+    vi.useFakeTimers();
+    try {
+      const { client, emit, hooks, updates } = fake();
+      updates.start(client);
+      emit('waiting');
+      updates.reload();
+      expect(client.messageSkipWaiting).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(2000);
+      expect(client.messageSkipWaiting).toHaveBeenCalledTimes(3); // a lost message is sent again
+      emit('controlling', { isUpdate: true });
+      expect(hooks.reload).toHaveBeenCalledOnce();
+      vi.advanceTimersByTime(20_000);
+      expect(client.messageSkipWaiting).toHaveBeenCalledTimes(3); // not after it took over
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('the first install taking the page is no update: nothing is announced, nothing reloads', () => {
     const { client, emit, hooks, updates } = fake();
     updates.start(client);
