@@ -25,6 +25,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { earlyScript } from './src/early.ts';
+import { csp } from './scripts/build/csp.ts';
 
 const PUBLIC_DATA = path.resolve(import.meta.dirname, 'public', 'data');
 const DATA_FILES = 'data-files.json';
@@ -178,7 +179,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), dataFiles(), early(), precompress()],
+  plugins: [svelte(), dataFiles(), early(), precompress(), csp()],
   worker: { format: 'es' },
   // DuckDB-WASM ships prebuilt bundles and its own worker; pre-bundling it breaks the ?url assets.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

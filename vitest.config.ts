@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-// Unit tests live beside their modules in src/, worker/ and data/.
+// Unit tests live beside their modules in src/, worker/, data/ and scripts/ (build plugins).
 // Browser tests (e2e/) belong to Playwright and are never picked up here.
 export default defineConfig({
   plugins: [svelte()],
   test: {
-    include: ['src/**/*.test.ts', 'worker/**/*.test.ts', 'data/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'worker/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     testTimeout: 60_000,
   },
