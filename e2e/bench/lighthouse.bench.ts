@@ -7,7 +7,10 @@
 // and Lighthouse's Node API, against `vite preview` (which serves the precompressed files, as a host would).
 //
 // Env: PORT (vite preview, default 4176), RUNS (Lighthouse runs per page, default 3: the median run by
-//      performance score is printed, and every run's score), PAGES (comma list of queries, default the outlook and the plan).
+//      performance score is printed, and every run's score), PAGES (comma list of queries, default the outlook and
+//      the plan), SAVE (a folder: each run's full report is written there as JSON, to read the details).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
@@ -16,6 +19,7 @@ import { startPreview } from '../preview-server.ts';
 const PORT = Number(process.env.PORT ?? 4176);
 const RUNS = Number(process.env.RUNS ?? 3);
 const PAGES = (process.env.PAGES ?? '?view=outlook,?view=plan').split(',');
+const SAVE = process.env.SAVE;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Run {
@@ -54,6 +58,10 @@ async function main(): Promise<void> {
         if (!result) throw new Error(`Lighthouse returned no result for ${query}`);
         if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
         runs.push(summarize(result.lhr));
+        if (SAVE) {
+          mkdirSync(SAVE, { recursive: true });
+          writeFileSync(path.join(SAVE, `${query.replace(/\W+/g, '_')}-${i + 1}.json`), JSON.stringify(result.lhr));
+        }
       }
       const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
       const m = sorted[Math.floor(sorted.length / 2)];
