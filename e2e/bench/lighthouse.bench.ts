@@ -42,7 +42,14 @@ function summarize(lhr: Result): Run {
       if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed.push(`${c}: ${ref.id} — ${audit.title}`);
     }
   }
-  return { scores, lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift'), bytes: num('total-byte-weight'), failed };
+  return {
+    scores,
+    lcp: num('largest-contentful-paint'),
+    tbt: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+    bytes: num('total-byte-weight'),
+    failed,
+  };
 }
 
 async function main(): Promise<void> {
@@ -50,7 +57,9 @@ async function main(): Promise<void> {
   const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
-    console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, default mobile config (simulated throttling), ${RUNS} runs a page, the median run by performance:`);
+    console.log(
+      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, default mobile config (simulated throttling), ${RUNS} runs a page, the median run by performance:`,
+    );
     for (const query of PAGES) {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) {
@@ -66,9 +75,15 @@ async function main(): Promise<void> {
       const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
       const m = sorted[Math.floor(sorted.length / 2)];
       console.log(`\n ${query}`);
-      console.log(`  performance ${m.scores.performance}  accessibility ${m.scores.accessibility}  best practices ${m.scores['best-practices']}  SEO ${m.scores.seo}`);
-      console.log(`  LCP ${(m.lcp / 1000).toFixed(2)} s  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}  transferred ${(m.bytes / 1024).toFixed(1)} KB`);
-      console.log(`  every run: performance ${runs.map((r) => r.scores.performance).join(', ')}; LCP ${runs.map((r) => (r.lcp / 1000).toFixed(2)).join(', ')} s; TBT ${runs.map((r) => Math.round(r.tbt)).join(', ')} ms; CLS ${runs.map((r) => r.cls.toFixed(3)).join(', ')}`);
+      console.log(
+        `  performance ${m.scores.performance}  accessibility ${m.scores.accessibility}  best practices ${m.scores['best-practices']}  SEO ${m.scores.seo}`,
+      );
+      console.log(
+        `  LCP ${(m.lcp / 1000).toFixed(2)} s  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}  transferred ${(m.bytes / 1024).toFixed(1)} KB`,
+      );
+      console.log(
+        `  every run: performance ${runs.map((r) => r.scores.performance).join(', ')}; LCP ${runs.map((r) => (r.lcp / 1000).toFixed(2)).join(', ')} s; TBT ${runs.map((r) => Math.round(r.tbt)).join(', ')} ms; CLS ${runs.map((r) => r.cls.toFixed(3)).join(', ')}`,
+      );
       const failed = [...new Set(runs.flatMap((r) => r.failed))];
       for (const f of failed) console.log(`  not passed: ${f}`);
     }
