@@ -75,3 +75,24 @@ test('on a phone, pointing at or focusing the data tab starts DuckDB before the 
   await expect(page.locator('[data-view="outlook"]')).toBeVisible();
   await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'ready', { timeout: 60_000 });
 });
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+  for (const connection of [
+    { effectiveType: '3g', saveData: false },
+    { effectiveType: '4g', saveData: true },
+  ]) {
+    test(`DuckDB does not start at idle on a ${connection.saveData ? 'Save-Data' : 'slow (3g)'} connection`, async ({ page, watch }) => {
+      await page.addInitScript(
+        (c) => Object.defineProperty(Navigator.prototype, 'connection', { get: () => c, configurable: true }),
+        connection,
+      );
+      await page.goto('./?view=outlook');
+      await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+      await settled(page);
+      expect(watch.requests.filter(isDuckdb)).toEqual([]);
+      await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'idle');
+    });
+  }
+});
