@@ -27,6 +27,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { earlyScript } from './src/early.ts';
 import { offline } from './scripts/build/offline.ts';
 import { cohortKernel } from './scripts/build/kernel.ts';
+import { csp } from './scripts/build/csp.ts';
 
 const PUBLIC_DATA = path.resolve(import.meta.dirname, 'public', 'data');
 const DATA_FILES = 'data-files.json';
@@ -180,7 +181,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), dataFiles(), early(), precompress(), cohortKernel(), offline()],
+  plugins: [svelte(), dataFiles(), early(), csp(), precompress(), cohortKernel(), offline()],
   worker: { format: 'es' },
   // DuckDB-WASM ships prebuilt bundles and its own worker; pre-bundling it breaks the ?url assets.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-// Unit tests live beside their modules in src/, worker/, data/ and scripts/.
+// Unit tests live beside their modules in src/, worker/, data/ and scripts/ (build plugins).
 // Browser tests (e2e/) belong to Playwright and are never picked up here.
 export default defineConfig({
   plugins: [svelte()],

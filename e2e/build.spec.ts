@@ -30,6 +30,8 @@ test('the preview server sends the Brotli file to browsers that accept it', asyn
   const br = await request.get(url, { headers: { 'Accept-Encoding': 'br' } });
   expect(br.headers()['content-encoding']).toBe('br');
   expect(br.headers()['content-type']).toBe('application/wasm');
+  // Under assets/ (hashed name): cached for good, so a second visit does not download it again.
+  expect(br.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   // Playwright decodes the body: it must be the original wasm.
   expect((await br.body()).equals(readFileSync(wasm))).toBe(true);
   const plain = await request.get(url, { headers: { 'Accept-Encoding': 'identity' } });

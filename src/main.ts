@@ -3,10 +3,13 @@
 // On the outlook, the projection worker is already running (index.html started it, see
 // early.ts): it downloads and decodes its own tables, and projects the first scenario
 // on the other core while this thread builds the page. Until that first pyramid is drawn, this thread
-// loads nothing else; the other tables, then DuckDB, load once the browser is idle after it.
+// loads nothing else; the other tables load once the browser is idle after it. DuckDB (34 MB of wasm) starts
+// only on intent (data/duckdb-intent.ts): the data view, its tab hovered or focused, a feature that needs SQL,
+// or idle time on a wide screen with a connection that is neither slow nor saving data.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { Catalog } from './data/catalog.svelte.ts';
+import { readConditions, shouldStartDuckdb } from './data/duckdb-intent.ts';
 import { projectionSession } from './projection/session.svelte.ts';
 import { LAZY_VIEWS, loadPanel, PRELOADED_VIEWS } from './views/LazyPanel.svelte';
 import { AppState } from './state/app.svelte.ts';
@@ -30,15 +33,17 @@ if (session) {
 
 mount(App, { target: document.getElementById('app')!, props: { app, notices, catalog } });
 
-// The rest of the tables (hyparquet), the other views' code, then DuckDB (34 MB of wasm) load once the
-// first view has drawn and the browser is idle; the data view asks for DuckDB at once. No DuckDB on Save-Data.
-const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+// The rest of the tables (hyparquet) and the other views' code load once the first view has drawn and the
+// browser is idle; then DuckDB, if duckdb-intent.ts says idle time is reason enough here (the conditions are
+// read then, not now: the window may have been resized, the connection changed).
 const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
 void (session?.settled ?? Promise.resolve()).then(() =>
   idle(() => {
     for (const view of PRELOADED_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened
     void catalog.start().then(() => {
-      if (!saveData) idle(() => void catalog.startDatabase().catch(() => {})); // failure is shown in the status line
+      idle(() => {
+        if (shouldStartDuckdb('idle', readConditions())) void catalog.startDatabase().catch(() => {}); // failure is shown in the status line
+      });
     });
   }),
 );

@@ -23,12 +23,19 @@
 //   layout shift   cumulative layout shift (layout-shift entries without recent input, as Lighthouse sums
 //                  them, in one session window) from navigation until the charts have drawn and 1 s more,
 //                  at 1366×768, 1920×1080 and a 390×844 phone
+//   DuckDB ratio   DuckDB's start in the app (the data view: duckdb:asked → duckdb:ready, catalog.svelte.ts:
+//                  its JS chunk, worker, wasm, open, connect, every table inserted) against the floor, cold,
+//                  alternating app and floor RUNS times: `duckdb ready ratio` is the app's median ÷ the
+//                  floor's; the app runs in a fresh profile on disk, and loads the same page a second time
+//                  (HTTP cache warm, and the code cache if the browser wrote one): `duckdb second visit
+//                  ratio` is second ÷ first (medians)
 //   build sizes    JS, CSS and wasm in dist/assets: raw, gzip, brotli (the files vite.config.ts writes)
 //   serving        the Content-Type the wasm is served with (application/wasm allows streaming compilation)
 //
 // Env: RUNS (cold loads per view, default 3), ROUNDS (A vs A+B drags, default 3), PORT (default 4175),
-//      ONLY (a comma list of sections to run: cold, drag, compare, cls, sizes; default all).
-import { readdirSync, statSync } from 'node:fs';
+//      ONLY (a comma list of sections to run: cold, ratio, drag, compare, cls, sizes; default all).
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
@@ -38,7 +45,7 @@ import { duckdbFloor } from './duckdb-floor.ts';
 const RUNS = Number(process.env.RUNS ?? 3);
 const PORT = Number(process.env.PORT ?? 4175);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const ONLY = (process.env.ONLY ?? 'cold,drag,compare,cls,sizes').split(',');
+const ONLY = (process.env.ONLY ?? 'cold,ratio,drag,compare,cls,sizes').split(',');
 /** A comparison for the A vs A+B drags: B is シミュレーション2 (fertility path, no migration). */
 const COMPARE = 'b.tfr=2021:0.99,2030:1.8,2040:2.07&b.inMigration=0&b.outMigration=0';
 
@@ -177,6 +184,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
   try {
     if (ONLY.includes('cold')) await coldSection(browser, server.url);
+    if (ONLY.includes('ratio')) await ratioSection(browser, server.url);
     // The drag: DuckDB held back, so the numbers are the outlook's own (DuckDB runs in its worker, but
     // inserting its tables takes main-thread time while it starts).
     // Bands off, then on (the default): the second also gives input event → DOM showing the bands for it
@@ -242,6 +250,53 @@ async function coldSection(browser: Browser, url: string): Promise<void> {
   console.log(' DuckDB alone on a blank page of ours (the floor: no app, no tables; from new Worker())');
   row('instantiated (script, wasm, compile, start)', floor.map((f) => f.instantiated));
   row('connection open', floor.map((f) => f.connected));
+}
+
+/** ms from duckdb:asked to duckdb:ready on the data view, loaded in `page` (its context's cache as it is). */
+async function duckdbOnDataView(page: Page, url: string, parts: Record<string, number[]>): Promise<number> {
+  await page.goto(`${url}?view=data`);
+  await page.locator('[role="status"][data-duckdb="ready"]').waitFor({ timeout: 120_000 });
+  const [asked, start, instantiated, connected, ready] = await page.evaluate(() =>
+    ['duckdb:asked', 'duckdb:instantiate-start', 'duckdb:instantiated', 'duckdb:connected', 'duckdb:ready'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+  );
+  (parts.code ??= []).push(start - asked);
+  (parts.instantiate ??= []).push(instantiated - start);
+  (parts.connect ??= []).push(connected - instantiated);
+  (parts.insert ??= []).push(ready - connected);
+  return ready - asked;
+}
+
+async function ratioSection(browser: Browser, url: string): Promise<void> {
+  const first: number[] = [];
+  const second: number[] = [];
+  const floor: number[] = [];
+  const parts: Record<string, number[]> = {};
+  for (let run = 0; run < RUNS; run++) {
+    // A profile on disk, as a returning visitor has (an incognito-like context keeps no code cache).
+    const profile = mkdtempSync(path.join(tmpdir(), 'suginami-bench-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, viewport: { width: 1920, height: 1080 } });
+    try {
+      const page = await context.newPage();
+      first.push(await duckdbOnDataView(page, url, parts));
+      await page.waitForTimeout(3000); // time for the browser to write its caches
+      second.push(await duckdbOnDataView(page, url, {}));
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    floor.push((await duckdbFloor(browser, url, 1))[0].connected);
+  }
+  console.log(`
+DuckDB asked for → ready on the data view vs the floor, alternating, ${RUNS} runs:`);
+  row('app, first visit (cold: duckdb:asked → ready)', first);
+  row("  asked → DuckDB's code loaded (its chunk)", parts.code);
+  row('  instantiate: worker, wasm download+compile', parts.instantiate);
+  row('  open, connect, lock down', parts.connect);
+  row('  tables inserted (after every table decoded)', parts.insert);
+  row('floor (blank page: new Worker() → connected)', floor);
+  row('app, second visit (same profile, cache warm)', second);
+  console.log(`  duckdb ready ratio: ${(median(first) / median(floor)).toFixed(2)}`);
+  console.log(`  duckdb second visit ratio: ${(median(second) / median(first)).toFixed(2)}`);
 }
 
 function dragSection(dragged: Record<string, number[]>, title: string, bands = false): void {

@@ -1,7 +1,7 @@
 // Decoded columns → an Apache Arrow table, the form DuckDB-WASM ingests (conn.insertArrowTable).
 // Only the DuckDB path imports this module, so Arrow stays out of the first chart's critical path.
 import {
-  Bool, DateDay, Float64, Int32, makeVector, Table, TimestampMillisecond, Utf8, vectorFromArray,
+  Bool, DateDay, Float64, Int32, makeBuilder, makeVector, Table, TimestampMillisecond, Utf8,
   type DataType, type Vector,
 } from 'apache-arrow';
 import type { Column, DecodedTable } from './parquet.ts';
@@ -11,6 +11,19 @@ const MS_PER_DAY = 86_400_000;
 /** Typed values with `valid` applied: missing rows become null. */
 function withNulls<T>(values: ArrayLike<T>, valid: Uint8Array | null): (T | null)[] {
   return Array.from(values, (v, i) => (valid && !valid[i] ? null : v));
+}
+
+/**
+ * A vector of `values` of `type`, null where a value is null. Not Arrow's vectorFromArray: its builders
+ * compile the list of null values into a function with `new Function`, which the page's
+ * Content-Security-Policy forbids (no 'unsafe-eval', scripts/build/csp.ts). Here the builder gets no
+ * null values to compile and a plain test instead.
+ */
+function vectorFromArray<T extends DataType>(values: ArrayLike<unknown>, type: T): Vector<T> {
+  const builder = makeBuilder({ type });
+  builder.isValid = (value: unknown) => value !== null && value !== undefined;
+  for (let i = 0; i < values.length; i++) builder.append(values[i] as T['TValue'] | null);
+  return builder.finish().toVector();
 }
 
 function toVector(column: Column): Vector<DataType> {

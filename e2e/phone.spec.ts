@@ -1,0 +1,98 @@
+// A phone's visit to the outlook or the plan: DuckDB (34 MB of wasm) is never asked for unless the reader
+// shows intent (the data view, its tab), and the whole visit — page, code, tables, the idle-time loads
+// after the first chart — transfers at most 600 KB. Bytes are what came over the wire for each finished
+// request of the page and its workers (Playwright's sizes: encoded body and headers).
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './guard.ts';
+
+const BUDGET = 600 * 1024;
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+const isDuckdb = (url: string) => /duckdb/i.test(new URL(url).pathname);
+
+test.use(PHONE);
+
+/** Records every finished request of the context with its transferred bytes. */
+function recordTransfers(page: Page): { url: string; bytes: number }[] {
+  const transfers: { url: string; bytes: number }[] = [];
+  page.context().on('requestfinished', (request: Request) => {
+    void request.sizes().then(
+      (s) => transfers.push({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize }),
+      () => {},
+    );
+  });
+  return transfers;
+}
+
+/**
+ * Waits until the idle-time work after the first view has happened: the other tables loaded (none loading,
+ * some ready; the town's on-demand tables stay pending), the network quiet, and quiet again a moment later
+ * (DuckDB would be asked for after the tables, at idle).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const tables = (window as unknown as { suginamiOutlook: { tables: () => { load: { status: string } }[] } }).suginamiOutlook.tables();
+      return tables.filter((t) => t.load.status === 'ready').length > 5 && tables.every((t) => t.load.status !== 'loading');
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  await page.waitForLoadState('networkidle');
+}
+
+const total = (transfers: { bytes: number }[]) => transfers.reduce((s, t) => s + t.bytes, 0);
+
+for (const [view, ready] of [
+  ['outlook', '[data-chart="pyramid"][data-status="ready"]'],
+  ['plan', '[data-view="plan"] g.arc'],
+] as const) {
+  test(`a 390 px ${view} visit asks for no DuckDB file and transfers at most 600 KB`, async ({ page, watch }) => {
+    const transfers = recordTransfers(page);
+    await page.goto(`./?view=${view}`);
+    await expect(page.locator(ready).first()).toBeAttached({ timeout: 30_000 });
+    await settled(page);
+    expect(watch.requests.filter(isDuckdb), 'DuckDB requests').toEqual([]);
+    const bytes = total(transfers);
+    test.info().annotations.push({ type: 'transferred', description: `${(bytes / 1024).toFixed(1)} KB in ${transfers.length} requests` });
+    console.log(`${view} on a phone: ${(bytes / 1024).toFixed(1)} KB in ${transfers.length} requests`);
+    expect(transfers.length).toBeGreaterThan(5); // the recorder saw the visit
+    expect(bytes).toBeLessThanOrEqual(BUDGET);
+  });
+}
+
+test('on a phone, pointing at or focusing the data tab starts DuckDB before the click', async ({ page, watch }) => {
+  await page.goto('./?view=outlook&lang=en');
+  await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+  await settled(page);
+  expect(watch.requests.filter(isDuckdb)).toEqual([]);
+  await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'idle');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Data' }).focus();
+  await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', /loading|ready/);
+  await expect.poll(() => watch.requests.some((u) => /duckdb-eh.*\.wasm$/.test(u)), { timeout: 15_000 }).toBe(true);
+  // The view is still the outlook: intent is not a click.
+  await expect(page.locator('[data-view="outlook"]')).toBeVisible();
+  await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'ready', { timeout: 60_000 });
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+  for (const connection of [
+    { effectiveType: '3g', saveData: false },
+    { effectiveType: '4g', saveData: true },
+  ]) {
+    test(`DuckDB does not start at idle on a ${connection.saveData ? 'Save-Data' : 'slow (3g)'} connection`, async ({ page, watch }) => {
+      await page.addInitScript(
+        (c) => Object.defineProperty(Navigator.prototype, 'connection', { get: () => c, configurable: true }),
+        connection,
+      );
+      await page.goto('./?view=outlook');
+      await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+      await settled(page);
+      expect(watch.requests.filter(isDuckdb)).toEqual([]);
+      await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'idle');
+    });
+  }
+});
