@@ -130,8 +130,8 @@ function servePrecompressed(root: string) {
     const file = path.join(root, pathname);
     if (!file.startsWith(root + path.sep) || !COMPRESSIBLE.test(file)) return next();
     const accept = String(req.headers['accept-encoding'] ?? '');
-    const encoding = /\bbr\b/.test(accept) && existsSync(`${file}.br`) ? 'br'
-      : /\bgzip\b/.test(accept) && existsSync(`${file}.gz`) ? 'gzip' : null;
+    const encoding =
+      /\bbr\b/.test(accept) && existsSync(`${file}.br`) ? 'br' : /\bgzip\b/.test(accept) && existsSync(`${file}.gz`) ? 'gzip' : null;
     if (!encoding) return next();
     const compressed = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
     res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
@@ -162,10 +162,7 @@ function precompress(): Plugin {
       await Promise.all(
         files.map(async (file) => {
           const raw = await readFile(file);
-          const [gz, br] = await Promise.all([
-            gzip(raw, { level: 9 }),
-            brotli(raw, { params: brotliParams(raw.length) }),
-          ]);
+          const [gz, br] = await Promise.all([gzip(raw, { level: 9 }), brotli(raw, { params: brotliParams(raw.length) })]);
           await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
         }),
       );

@@ -2,21 +2,30 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, holdDuckDB, query, test } from './guard.ts';
 
-const DEFAULT_QUERY = 'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&bands=on&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0&born=none&town=none&measure=aging_rate';
+const DEFAULT_QUERY =
+  'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&bands=on&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0&born=none&town=none&measure=aging_rate';
 
 test('loads in Japanese with no console error and no request outside the origin', async ({ page, watch }) => {
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveTitle('杉並区 将来人口・総合計画ダッシュボード');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('杉並区 将来人口・総合計画ダッシュボード');
-  await expect(page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link')).toHaveText(['人口の見通し', '総合計画', 'データ', 'わたしのまち']);
+  await expect(page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link')).toHaveText([
+    '人口の見通し',
+    '総合計画',
+    'データ',
+    'わたしのまち',
+  ]);
   await expect(page.getByRole('link', { name: '人口の見通し' })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
   // The link is rewritten to carry the whole state.
   expect(query(page)).toBe(DEFAULT_QUERY);
   // Let DuckDB load in the background too: its start-up must not log errors or reach outside either.
   await expect(page.locator('footer').getByRole('status')).toHaveAttribute('data-duckdb', 'ready', { timeout: 45_000 });
-  expect(watch.requests.some((u) => /duckdb-eh.*\.wasm$/.test(u)), 'the recorder sees the DuckDB worker fetch its wasm').toBe(true);
+  expect(
+    watch.requests.some((u) => /duckdb-eh.*\.wasm$/.test(u)),
+    'the recorder sees the DuckDB worker fetch its wasm',
+  ).toBe(true);
   expect(watch.requests.filter((u) => !/^(data|blob):/.test(u)).every((u) => u.startsWith(new URL(page.url()).origin + '/'))).toBe(true);
 });
 
@@ -27,7 +36,12 @@ test('switches between Japanese and English with one click, and Back returns', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Suginami Outlook');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Suginami Outlook');
-  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveText(['Population outlook', 'Comprehensive plan', 'Data', 'My neighbourhood']);
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveText([
+    'Population outlook',
+    'Comprehensive plan',
+    'Data',
+    'My neighbourhood',
+  ]);
   await expect(page.getByTestId('headline')).toContainText('Outlook for 1 January 2030');
   expect(query(page)).toContain('lang=en');
   await page.getByRole('link', { name: '日本語' }).click();
@@ -99,7 +113,9 @@ for (const lang of ['ja', 'en'] as const) {
       if (view === 'outlook') {
         // Everything folded is checked unfolded too: the charts' tables and the plan's policies.
         await expect(page.getByTestId('plan-links')).toHaveAttribute('data-status', 'ready');
-        await page.locator('[data-view="outlook"] details').evaluateAll((els) => els.forEach((el) => ((el as HTMLDetailsElement).open = true)));
+        await page
+          .locator('[data-view="outlook"] details')
+          .evaluateAll((els) => els.forEach((el) => ((el as HTMLDetailsElement).open = true)));
       }
       if (view === 'town') await expect(page.getByTestId('town-list')).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();

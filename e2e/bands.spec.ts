@@ -24,7 +24,9 @@ test('bands are on by default, in Japanese, with the plain sentence and the chec
   }
   const total = page.locator('[data-chart="total"]');
   await expect(total.locator('[data-bands-meaning]')).toContainText('10回に8回はこの範囲に入る見込み');
-  await expect(total.locator('[data-bands-check]')).toHaveText(/5年後±\d+\.\d%、10年後±\d+\.\d%、15年後±\d+\.\d%。過去の将来推計の外れ（絶対値の平均）は5年後\d+\.\d%、10年後\d+\.\d%、15年後\d+\.\d%/);
+  await expect(total.locator('[data-bands-check]')).toHaveText(
+    /5年後±\d+\.\d%、10年後±\d+\.\d%、15年後±\d+\.\d%。過去の将来推計の外れ（絶対値の平均）は5年後\d+\.\d%、10年後\d+\.\d%、15年後\d+\.\d%/,
+  );
   await expect(page.getByLabel('不確実性の帯を表示').first()).toBeChecked();
 });
 

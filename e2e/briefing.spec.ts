@@ -124,7 +124,9 @@ test('a tampered step is named in a notice and shows no bar; the rest of the lin
   await expect(page.locator('#year-number')).toHaveValue('2040');
   expect(param(page, 'step')).toBe('0');
   await page.goto('./?step=2.5');
-  await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText(`リンクの「step=2.5」は整数ではありません（範囲 0–${STEPS}）。代わりに既定値「0」を使います。`);
+  await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText(
+    `リンクの「step=2.5」は整数ではありません（範囲 0–${STEPS}）。代わりに既定値「0」を使います。`,
+  );
   await expect(page.getByRole('region', { name: '説明モード' })).toHaveCount(0);
 });
 

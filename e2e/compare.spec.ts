@@ -31,9 +31,14 @@ test.beforeEach(async ({ page }) => {
   await holdDuckDB(page);
 });
 
-for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+] as const) {
   for (const lang of ['ja', 'en'] as const) {
-    test(`first screen at ${width}×${height} (${lang}): sliders, headline, pyramid and total chart, without scrolling`, async ({ page }) => {
+    test(`first screen at ${width}×${height} (${lang}): sliders, headline, pyramid and total chart, without scrolling`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
       await page.goto(`./?lang=${lang}`);
       await firstCharts(page);
@@ -41,7 +46,13 @@ for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
       await wholeOnScreen(page, page.getByTestId('headline-total'));
       await wholeOnScreen(page, page.locator('[data-chart="pyramid"] > .body svg').first());
       await wholeOnScreen(page, page.locator('[data-chart="total"] > .body svg').first());
-      expect(await page.locator('[data-chart="pyramid"] > .body svg').first().boundingBox().then((b) => b!.height)).toBeGreaterThanOrEqual(220);
+      expect(
+        await page
+          .locator('[data-chart="pyramid"] > .body svg')
+          .first()
+          .boundingBox()
+          .then((b) => b!.height),
+      ).toBeGreaterThanOrEqual(220);
       expect(await page.evaluate(() => scrollY)).toBe(0);
       // A slider moves the chart beside it, still on the same screen.
       const before = await page.locator('[data-chart="total"] > .body svg path').first().getAttribute('d');
@@ -87,7 +98,9 @@ test.describe('a comparison in the link', () => {
   test('reproduces the comparison: B named, the table of A, B, A − B and A ÷ B, the difference chart', async ({ page, context }) => {
     await page.goto(LINK);
     await firstCharts(page);
-    await expect(page).toHaveURL(/&b\.tfr=2021:0\.99,2030:1\.8,2040:2\.07&b\.srb=105\.1&b\.mortalityDecline=0&b\.inMigration=1&b\.outMigration=1$/);
+    await expect(page).toHaveURL(
+      /&b\.tfr=2021:0\.99,2030:1\.8,2040:2\.07&b\.srb=105\.1&b\.mortalityDecline=0&b\.inMigration=1&b\.outMigration=1$/,
+    );
     await expect(page.getByTestId('headline-diff')).toHaveText(/^Bより [+−]/);
     await expect(page.locator('[data-chart="pyramid"]')).toContainText('黒い線がBです');
     await expect(page.locator('[data-chart="total"] .legend')).toContainText('B：シミュレーション1（出生率が上昇）（点線）');
@@ -178,7 +191,11 @@ test.describe('saved scenarios', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('saved-export').click()]);
     const file = await download.path();
     const doc = JSON.parse(readFileSync(file, 'utf8'));
-    expect(doc).toMatchObject({ format: 'suginami-outlook/scenarios', version: 2, scenarios: [{ name: '改名した案', scenario: { tfr: 1.5 } }] });
+    expect(doc).toMatchObject({
+      format: 'suginami-outlook/scenarios',
+      version: 2,
+      scenarios: [{ name: '改名した案', scenario: { tfr: 1.5 } }],
+    });
     const other = await browser.newContext();
     const fresh = await other.newPage();
     await holdDuckDB(fresh);
@@ -186,7 +203,9 @@ test.describe('saved scenarios', () => {
     await firstCharts(fresh);
     await fresh.getByTestId('saved-import').setInputFiles(file);
     await expect(fresh.getByTestId('saved-entry-name')).toHaveText(['改名した案']);
-    await fresh.getByTestId('saved-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 9') });
+    await fresh
+      .getByTestId('saved-import')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 9') });
     await expect(fresh.getByTestId('saved-scenarios')).toContainText('broken.jsonを読み込めませんでした');
     await expect(fresh.getByTestId('saved-entry-name')).toHaveText(['改名した案']);
     await other.close();
@@ -204,7 +223,13 @@ test.describe('saved scenarios', () => {
     const notice = page.locator('[data-problem="corrupt"]');
     await expect(notice).toContainText(`保存した前提（${STORE_KEY}）が壊れていて読めませんでした`);
     await expect(notice).toContainText(`${STORE_KEY}:set-aside:`);
-    const kept = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:set-aside:`)).map((k) => localStorage.getItem(k)), STORE_KEY);
+    const kept = await page.evaluate(
+      (key) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith(`${key}:set-aside:`))
+          .map((k) => localStorage.getItem(k)),
+      STORE_KEY,
+    );
     expect(kept).toEqual(['{"version": 2, "scenarios": [oops']);
     // The outlook works: a slider moves the headline, saving works again.
     const total = await page.getByTestId('headline-total').getAttribute('data-value');

@@ -35,7 +35,9 @@ test('DuckDB loads from our origin, holds every decoded table and answers SQL', 
 
   // Nothing can fetch an extension or a remote file, and the settings cannot be switched back.
   // (INSTALL is a no-op in DuckDB-WASM; LOAD is what would download.)
-  await expect(sql(page, "SELECT * FROM read_parquet('https://example.com/x.parquet')")).rejects.toThrow('"read_parquet" is not in the catalog');
+  await expect(sql(page, "SELECT * FROM read_parquet('https://example.com/x.parquet')")).rejects.toThrow(
+    '"read_parquet" is not in the catalog',
+  );
   await expect(sql(page, "SELECT * FROM 'https://example.com/x.csv'")).rejects.toThrow('file system operations are disabled');
   await expect(sql(page, "ATTACH 'https://example.com/x.duckdb'")).rejects.toThrow('file system operations are disabled');
   await sql(page, 'INSTALL httpfs');
@@ -43,9 +45,12 @@ test('DuckDB loads from our origin, holds every decoded table and answers SQL', 
   await expect(sql(page, 'LOAD parquet')).rejects.toThrow('Loading external extensions is disabled');
   await expect(sql(page, 'SET autoload_known_extensions = true')).rejects.toThrow('the configuration has been locked');
   await expect(sql(page, 'SET enable_external_access = true')).rejects.toThrow('the configuration has been locked');
-  expect(await sql(page, "SELECT current_setting('autoload_known_extensions')::VARCHAR AS autoload, current_setting('autoinstall_known_extensions')::VARCHAR AS autoinstall")).toEqual([
-    { autoload: 'false', autoinstall: 'false' },
-  ]);
+  expect(
+    await sql(
+      page,
+      "SELECT current_setting('autoload_known_extensions')::VARCHAR AS autoload, current_setting('autoinstall_known_extensions')::VARCHAR AS autoinstall",
+    ),
+  ).toEqual([{ autoload: 'false', autoinstall: 'false' }]);
   expect(watch.outside).toEqual([]);
 });
 
@@ -56,7 +61,9 @@ test('a broken Parquet file is named in a notice and the other tables still load
   const broken = page.locator('tr[data-table="fixture_broken"]');
   await expect(broken).toHaveAttribute('data-status', 'error');
   await expect(broken).toContainText('data/fixture_broken.parquet: damaged Parquet metadata');
-  await expect(page.locator('tr[data-table="fixture_zstd"]')).toContainText("compressed with ZSTD; write the file with COMPRESSION 'snappy'");
+  await expect(page.locator('tr[data-table="fixture_zstd"]')).toContainText(
+    "compressed with ZSTD; write the file with COMPRESSION 'snappy'",
+  );
   const notices = page.getByRole('region', { name: 'Notices' });
   await expect(notices).toContainText('The data file data/fixture_broken.parquet could not be loaded: damaged Parquet metadata');
 
@@ -72,7 +79,9 @@ test('a broken Parquet file is named in a notice and the other tables still load
               min(day)::VARCHAR AS first_day, round(sum(dec), 2)::DOUBLE AS dec
        FROM fixture_types`,
     ),
-  ).toEqual([{ n: 5, population: 12345, big: 3000000004, labels: 4, label: 'a|杉並|d|e', maybe: 4, flags: 4, first_day: '1970-01-01', dec: -2.48 }]);
+  ).toEqual([
+    { n: 5, population: 12345, big: 3000000004, labels: 4, label: 'a|杉並|d|e', maybe: 4, flags: 4, first_day: '1970-01-01', dec: -2.48 },
+  ]);
   // Every other table of the build loaded: the broken ones took nothing down with them.
   for (const row of await page.locator('[data-testid="tables"] tbody tr').all()) {
     const name = await row.getAttribute('data-table');
@@ -159,7 +168,11 @@ test('SQL console: an example answers and draws, a bad query keeps the last resu
   // …and as an Arrow IPC file (made in the page from DuckDB's own Arrow table).
   const [arrow] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-query-arrow').click()]);
   expect(arrow.suggestedFilename()).toMatch(/^suginami-outlook_query_\d{8}-\d{6}\.arrow$/);
-  expect(readFileSync(await arrow.path()).subarray(0, 6).toString('latin1')).toBe('ARROW1');
+  expect(
+    readFileSync(await arrow.path())
+      .subarray(0, 6)
+      .toString('latin1'),
+  ).toBe('ARROW1');
   // Pointing at the chart shows Plot's tip (and nothing goes wrong doing it).
   await chart.locator('svg').hover({ position: { x: 120, y: 120 } });
 
@@ -179,19 +192,31 @@ test('SQL console: an example answers and draws, a bad query keeps the last resu
 
 test("the projection tables hold the link's scenario and the baseline, and follow the link", async ({ page }) => {
   await page.goto('./?view=data&tfr=1.5');
-  await expect(page.getByTestId('projection-scenario')).toHaveText('tfr=1.5 srb=105.1 mortalityDecline=0 inMigration=1 outMigration=1 horizon=2065', { timeout: 45_000 });
+  await expect(page.getByTestId('projection-scenario')).toHaveText(
+    'tfr=1.5 srb=105.1 mortalityDecline=0 inMigration=1 outMigration=1 horizon=2065',
+    { timeout: 45_000 },
+  );
 
-  await runSql(page, `SELECT s.year, s.total > b.total AS larger, p.tfr
+  await runSql(
+    page,
+    `SELECT s.year, s.total > b.total AS larger, p.tfr
 FROM scenario_summary s JOIN baseline_summary b USING (year), scenario_parameters p
-WHERE s.year = 2065 AND p.projection = 'scenario'`);
+WHERE s.year = 2065 AND p.projection = 'scenario'`,
+  );
   const result = page.getByTestId('sql-result');
   await expect(result.locator('tbody tr')).toHaveCount(1, { timeout: 45_000 });
   await expect(result.locator('tbody td')).toHaveText(['2065', 'true', '1.5']);
 
   // The scenario's CSVs: the file name states the scenario; the rows are the table's.
   const summaryCsv = await downloaded(page, page.getByTestId('download-summary'));
-  expect(summaryCsv.name).toBe('suginami-outlook_scenario-summary_tfr-1.5_srb-105.1_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065.csv');
-  expect(summaryCsv.text.startsWith('\uFEFFyear,total,male,female,age0_14,age15_64,age65plus,share0_14,share15_64,aging_rate,births,deaths,in_migrants,out_migrants,natural_change,social_change\r\n')).toBe(true);
+  expect(summaryCsv.name).toBe(
+    'suginami-outlook_scenario-summary_tfr-1.5_srb-105.1_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065.csv',
+  );
+  expect(
+    summaryCsv.text.startsWith(
+      '\uFEFFyear,total,male,female,age0_14,age15_64,age65plus,share0_14,share15_64,aging_rate,births,deaths,in_migrants,out_migrants,natural_change,social_change\r\n',
+    ),
+  ).toBe(true);
   const row2065 = summaryCsv.text.split('\r\n').find((l) => l.startsWith('2065,'))!;
   expect(row2065.endsWith(',,,,,,')).toBe(true); // no components of change after the horizon
   await runSql(page, 'SELECT total FROM scenario_summary WHERE year = 2065');
@@ -199,7 +224,9 @@ WHERE s.year = 2065 AND p.projection = 'scenario'`);
   expect(row2065.split(',')[1]).toBe(await result.locator('tbody td').first().innerText());
 
   const population = await downloaded(page, page.getByTestId('download-population'));
-  expect(population.name).toBe('suginami-outlook_scenario-population_tfr-1.5_srb-105.1_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065.csv');
+  expect(population.name).toBe(
+    'suginami-outlook_scenario-population_tfr-1.5_srb-105.1_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065.csv',
+  );
   const rows = population.text.slice(1).trimEnd().split('\r\n');
   expect(rows[0]).toBe('year,sex,age,population');
   expect(rows).toHaveLength(1 + 45 * 2 * 101);
@@ -242,7 +269,9 @@ test('the workbench in English', async ({ page }) => {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('own inputs: a file in the form of docs/inputs.md is projected in the page; a bad one is named and changes nothing', async ({ page }) => {
+test('own inputs: a file in the form of docs/inputs.md is projected in the page; a bad one is named and changes nothing', async ({
+  page,
+}) => {
   const examplePath = new URL('../docs/examples/inputs.json', import.meta.url);
   const example = JSON.parse(readFileSync(examplePath, 'utf8')) as {
     description: string;
@@ -276,9 +305,15 @@ test('own inputs: a file in the form of docs/inputs.md is projected in the page;
 
   // The CSV: the CLI's --format csv columns, one row per year, the base year's total as in the file.
   const csv = await downloaded(page, panel.getByTestId('download-own-summary'));
-  expect(csv.name).toMatch(/^suginami-outlook_own-inputs-summary_inputs_tfr-[\d.]+_srb-105_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065\.csv$/);
+  expect(csv.name).toMatch(
+    /^suginami-outlook_own-inputs-summary_inputs_tfr-[\d.]+_srb-105_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2065\.csv$/,
+  );
   const lines = csv.text.slice(1).trimEnd().split('\r\n');
-  expect(csv.text.startsWith('\uFEFFyear,total,male,female,age0_14,age15_64,age65plus,aging_rate,births,deaths,in_migrants,out_migrants,natural_change,social_change\r\n')).toBe(true);
+  expect(
+    csv.text.startsWith(
+      '\uFEFFyear,total,male,female,age0_14,age15_64,age65plus,aging_rate,births,deaths,in_migrants,out_migrants,natural_change,social_change\r\n',
+    ),
+  ).toBe(true);
   expect(lines).toHaveLength(1 + 2065 - example.baseYear + 1);
   expect(Number(lines[1].split(',')[1])).toBeCloseTo(baseTotal, 6);
 
@@ -293,7 +328,9 @@ test('own inputs: a file in the form of docs/inputs.md is projected in the page;
   // A value out of range: the field, the value and the allowed range.
   example.survival.female[80] = 1.2;
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(example)) });
-  await expect(error).toContainText('bad.json: 推計の入力ファイル（JSON）として正しくありません：survival.female[80] 1.2 is out of range: allowed 0–1');
+  await expect(error).toContainText(
+    'bad.json: 推計の入力ファイル（JSON）として正しくありません：survival.female[80] 1.2 is out of range: allowed 0–1',
+  );
   await expect(table.locator('tbody tr')).toHaveCount(2065 - example.baseYear + 1);
 
   // 5 MB of spaces: nothing in it (files over 50 MB are refused unread: e2e/own-data.spec.ts).

@@ -62,7 +62,10 @@ test('every chart of the outlook exports PNG, SVG and CSV, named by what and whe
   expect(text).toContain('view=outlook');
   expect(text).not.toContain('var(--'); // every style inlined: nothing depends on the page's CSS
   // It parses as a standalone SVG document.
-  const parsed = await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror') === null, text);
+  const parsed = await page.evaluate(
+    (t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror') === null,
+    text,
+  );
   expect(parsed).toBe(true);
 
   const csv = await exported(page, total, 'csv');
@@ -130,7 +133,10 @@ test('print: A4 landscape pages, no chart taller than a page or allowed to break
       }
     }
     // A table may run over pages, but never through a row.
-    expect(chart.rows.every((r) => r === 'avoid'), chart.id!).toBe(true);
+    expect(
+      chart.rows.every((r) => r === 'avoid'),
+      chart.id!,
+    ).toBe(true);
   }
   await expect(page.getByTestId('chart-export').first()).toBeHidden();
   await expect(page.locator('nav').first()).toBeHidden();
@@ -140,14 +146,18 @@ test('print: A4 landscape pages, no chart taller than a page or allowed to break
   expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.\d+ 59[45]\.\d+\]/);
 });
 
-test('embed: one chart alone with its title, source and a link back; the embed button gives the iframe code; a bad chart is a notice', async ({ page }) => {
+test('embed: one chart alone with its title, source and a link back; the embed button gives the iframe code; a bad chart is a notice', async ({
+  page,
+}) => {
   await page.goto('./?view=outlook&lang=ja');
   const total = page.locator('figure.chart[data-chart="total"]');
   await expect(total).toHaveAttribute('data-status', 'ready');
   await total.getByTestId('chart-export').locator('summary').click();
   await total.locator('[data-export="embed"]').click();
   const code = await total.getByTestId('embed-code').locator('textarea').inputValue();
-  expect(code).toMatch(/^<iframe src="http:\/\/localhost:\d+\/\?view=outlook&amp;lang=ja&amp;.*&amp;embed=1&amp;chart=total" title="総人口の推移（杉並区 将来人口ダッシュボード）"/);
+  expect(code).toMatch(
+    /^<iframe src="http:\/\/localhost:\d+\/\?view=outlook&amp;lang=ja&amp;.*&amp;embed=1&amp;chart=total" title="総人口の推移（杉並区 将来人口ダッシュボード）"/,
+  );
   const src = code.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&');
 
   await page.goto(src);

@@ -29,40 +29,43 @@ export interface Watch {
 
 export const test = base.extend<{ watch: Watch }>({
   // auto: every test is guarded, whether or not it reads `watch`.
-  watch: [async ({ context, page }, use) => {
-    const requests: string[] = [];
-    const outside: string[] = [];
-    let errors: string[] = [];
-    await context.route(
-      (url) => !isOwnOrigin(url.href),
-      (route) => {
-        if (!outside.includes(route.request().url())) outside.push(route.request().url());
-        return route.abort('blockedbyclient');
-      },
-    );
-    const onRequest = (request: Request) => {
-      requests.push(request.url());
-      if (!isOwnOrigin(request.url()) && !outside.includes(request.url())) outside.push(request.url());
-    };
-    context.on('request', onRequest);
-    page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && errors.push(`worker console: ${m.text()}`)));
-    await use({
-      requests,
-      outside,
-      get errors() {
-        return errors;
-      },
-      takeErrors() {
-        const taken = errors;
-        errors = [];
-        return taken;
-      },
-    });
-    expect(outside, 'requests that left the origin').toEqual([]);
-    expect(errors, 'console errors').toEqual([]);
-  }, { auto: true }],
+  watch: [
+    async ({ context, page }, use) => {
+      const requests: string[] = [];
+      const outside: string[] = [];
+      let errors: string[] = [];
+      await context.route(
+        (url) => !isOwnOrigin(url.href),
+        (route) => {
+          if (!outside.includes(route.request().url())) outside.push(route.request().url());
+          return route.abort('blockedbyclient');
+        },
+      );
+      const onRequest = (request: Request) => {
+        requests.push(request.url());
+        if (!isOwnOrigin(request.url()) && !outside.includes(request.url())) outside.push(request.url());
+      };
+      context.on('request', onRequest);
+      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && errors.push(`worker console: ${m.text()}`)));
+      await use({
+        requests,
+        outside,
+        get errors() {
+          return errors;
+        },
+        takeErrors() {
+          const taken = errors;
+          errors = [];
+          return taken;
+        },
+      });
+      expect(outside, 'requests that left the origin').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

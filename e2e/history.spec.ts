@@ -25,7 +25,12 @@ test('Japanese: the trend charts start from the registry in 1985 and the past ou
   // The history tables came after the first pyramid.
   const drawn = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('outlook:first-drawn')[0].startTime);
   const history = asked.filter((r) => HISTORY_TABLES.test(r.path));
-  expect(history.map((r) => r.path.split('/').pop()).sort()).toEqual(['census_history.parquet', 'past_outlook_errors.parquet', 'past_outlooks.parquet', 'registry_history.parquet']);
+  expect(history.map((r) => r.path.split('/').pop()).sort()).toEqual([
+    'census_history.parquet',
+    'past_outlook_errors.parquet',
+    'past_outlooks.parquet',
+    'registry_history.parquet',
+  ]);
   expect(history.every((r) => r.at > drawn)).toBe(true);
 
   // Total: the axis starts in 1985, the past shaded and named, the registry dotted until 2012, the change said on the chart.

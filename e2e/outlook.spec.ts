@@ -142,7 +142,9 @@ test.describe('with DuckDB held back', () => {
     await expect(page.locator('[data-preset="plan"]')).toHaveAttribute('aria-pressed', 'true');
 
     await page.locator('[data-preset="sim2"]').click();
-    await expect.poll(() => query(page)).toContain('tfr=2021:0.99,2030:1.8,2040:2.07&srb=105.1&mortalityDecline=0&inMigration=0&outMigration=0');
+    await expect
+      .poll(() => query(page))
+      .toContain('tfr=2021:0.99,2030:1.8,2040:2.07&srb=105.1&mortalityDecline=0&inMigration=0&outMigration=0');
     await expect(page.locator('[data-preset="sim2"]')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('[data-preset="plan"]')).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => headlineTotal(page)).not.toBe(plan);
@@ -213,9 +215,14 @@ test.describe('with DuckDB held back', () => {
     await expect.poll(() => query(page)).toContain('focus=none');
   });
 
-  test('under the age-group chart: the plan’s policies for each age group, said to be our mapping, each a link to the plan', async ({ page }) => {
+  test('under the age-group chart: the plan’s policies for each age group, said to be our mapping, each a link to the plan', async ({
+    page,
+  }) => {
     // The mapping as the pipeline has it: how many policies each age group should list.
-    const csv = readFileSync(new URL('../data/pipeline/plan/policy_age_links.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+    const csv = readFileSync(new URL('../data/pipeline/plan/policy_age_links.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     const count = (group: string) => csv.filter((line) => line.split(',')[1] === group).length;
     await page.goto('./?plan=timeline'); // the plan view last showed its timeline: a policy opens in the structure
     await ready(page);
@@ -256,7 +263,9 @@ test.describe('with DuckDB held back', () => {
     await expect(panel).toHaveAttribute('data-status', 'error');
     await expect(panel.locator('summary')).toHaveText('Plan policies for these age groups');
     await panel.locator('summary').click();
-    await expect(panel.getByRole('alert')).toHaveText("The plan’s policies could not be loaded: data/policy_age_links.parquet: not in this build");
+    await expect(panel.getByRole('alert')).toHaveText(
+      'The plan’s policies could not be loaded: data/policy_age_links.parquet: not in this build',
+    );
   });
 
   test('without migration rates every chart says which file is missing; the plan’s figures stay', async ({ page }) => {
@@ -282,7 +291,8 @@ test('until the first pyramid is drawn, the page asks only for what that pyramid
   // The worker's wasm kernel (under 1 KB) may be asked for once its first result has gone out.
   const html = await (await page.request.get('./')).text();
   const entry = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => `/${m[1]}`));
-  const needed = /^\/(|assets\/projection\.worker-[\w-]+\.js|assets\/cohort-[\w-]+\.wasm|data-files\.json|data\/(base_population|survival|fertility|migration|assumptions)\.parquet)$/;
+  const needed =
+    /^\/(|assets\/projection\.worker-[\w-]+\.js|assets\/cohort-[\w-]+\.wasm|data-files\.json|data\/(base_population|survival|fertility|migration|assumptions)\.parquet)$/;
   const before = asked.filter((r) => r.at < drawn).map((r) => r.path);
   expect(before.length).toBeGreaterThan(5);
   expect(entry.size, 'the entry script and its CSS at least').toBeGreaterThanOrEqual(2);

@@ -32,7 +32,9 @@ test.beforeEach(async ({ page }) => {
   await holdDuckDB(page);
 });
 
-test('a Shift_JIS registry table in 5-year groups is read, projected on the outlook with its name on every chart, and one click leads back', async ({ page }) => {
+test('a Shift_JIS registry table in 5-year groups is read, projected on the outlook with its name on every chart, and one click leads back', async ({
+  page,
+}) => {
   await openDataView(page);
   const panel = page.getByTestId('own-inputs');
   await panel.getByTestId('own-base-year').fill('2026');
@@ -55,7 +57,8 @@ test('a Shift_JIS registry table in 5-year groups is read, projected on the outl
   await expect(page.locator('figure.chart[data-chart="change"]')).toHaveAttribute('data-status', 'ready');
   const count = await charts.count();
   expect(count).toBeGreaterThanOrEqual(5);
-  for (let i = 0; i < count; i++) await expect(charts.nth(i).getByTestId('chart-data-name')).toHaveText(`データ：${EXAMPLE}（利用者のファイル）`);
+  for (let i = 0; i < count; i++)
+    await expect(charts.nth(i).getByTestId('chart-data-name')).toHaveText(`データ：${EXAMPLE}（利用者のファイル）`);
   // The plan's published figures (the ward's) are not set beside it.
   await expect(page.locator('[data-chart="published"]')).toHaveCount(0);
   // The pyramid starts at the file's year: its table's total is the file's.
@@ -81,16 +84,56 @@ test('every bad file gets a message naming the problem and where; the data shown
   writeFileSync(big, Buffer.alloc(50 * 1024 * 1024 + 1, 0x31));
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   const cases: [string, Parameters<Page['setInputFiles']>[1], RegExp][] = [
-    ['empty', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }, /empty\.csv: The file is empty\. The data shown stays as it was\./],
-    ['header only', { name: 'header.csv', mimeType: 'text/csv', buffer: csv('年齢,男,女\r\n') }, /header\.csv: row 1 — There is a header but no rows of data\./],
+    [
+      'empty',
+      { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) },
+      /empty\.csv: The file is empty\. The data shown stays as it was\./,
+    ],
+    [
+      'header only',
+      { name: 'header.csv', mimeType: 'text/csv', buffer: csv('年齢,男,女\r\n') },
+      /header\.csv: row 1 — There is a header but no rows of data\./,
+    ],
     ['image renamed', { name: 'chart.csv', mimeType: 'text/csv', buffer: png }, /chart\.csv: This is an image \(PNG\), not a table\./],
-    ['wrong encoding', { name: 'euc.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from('age,male,female\r\n0,1,2\r\n'), Buffer.from([0x31, 0x2c, 0xff, 0xfe, 0x0d, 0x0a])]) }, /euc\.csv: row 3 — The text is neither UTF-8 nor Shift_JIS \(byte 0xFF\)/],
-    ['negative', { name: 'neg.csv', mimeType: 'text/csv', buffer: csv(fiveYear((r) => (r[4][1] = '-5'))) }, /neg\.csv: row 5, column “男”, age “15～19歳” — A negative count: -5\./],
-    ['not a number', { name: 'nan.csv', mimeType: 'text/csv', buffer: csv(fiveYear((r) => (r[8][2] = 'abc'))) }, /nan\.csv: row 9, column “女”, age “35～39歳” — Not a number: “abc”\./],
-    ['missing ages', { name: 'gap.csv', mimeType: 'text/csv', buffer: csv(fiveYear((r) => r.splice(9, 1))) }, /gap\.csv: No row for ages 40–44/],
-    ['duplicated age', { name: 'dup.csv', mimeType: 'text/csv', buffer: csv(fiveYear((r) => r.push(['10～14歳', '1', '1']))) }, /dup\.csv: row 23, column “年齢”, age “10～14歳” — Age 10 appears twice \(also in row 4\)\./],
-    ['unknown columns', { name: 'cols.csv', mimeType: 'text/csv', buffer: csv('x,y,z\r\n1,2,3\r\n') }, /cols\.csv: row 1 — No columns for age, male and female were found .*First row: “x \| y \| z”/],
-    ['corrupt Parquet', { name: 'broken.parquet', mimeType: 'application/octet-stream', buffer: Buffer.from('PAR1 not really parquet PAR1') }, /broken\.parquet: The Parquet file is damaged/],
+    [
+      'wrong encoding',
+      {
+        name: 'euc.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.concat([Buffer.from('age,male,female\r\n0,1,2\r\n'), Buffer.from([0x31, 0x2c, 0xff, 0xfe, 0x0d, 0x0a])]),
+      },
+      /euc\.csv: row 3 — The text is neither UTF-8 nor Shift_JIS \(byte 0xFF\)/,
+    ],
+    [
+      'negative',
+      { name: 'neg.csv', mimeType: 'text/csv', buffer: csv(fiveYear((r) => (r[4][1] = '-5'))) },
+      /neg\.csv: row 5, column “男”, age “15～19歳” — A negative count: -5\./,
+    ],
+    [
+      'not a number',
+      { name: 'nan.csv', mimeType: 'text/csv', buffer: csv(fiveYear((r) => (r[8][2] = 'abc'))) },
+      /nan\.csv: row 9, column “女”, age “35～39歳” — Not a number: “abc”\./,
+    ],
+    [
+      'missing ages',
+      { name: 'gap.csv', mimeType: 'text/csv', buffer: csv(fiveYear((r) => r.splice(9, 1))) },
+      /gap\.csv: No row for ages 40–44/,
+    ],
+    [
+      'duplicated age',
+      { name: 'dup.csv', mimeType: 'text/csv', buffer: csv(fiveYear((r) => r.push(['10～14歳', '1', '1']))) },
+      /dup\.csv: row 23, column “年齢”, age “10～14歳” — Age 10 appears twice \(also in row 4\)\./,
+    ],
+    [
+      'unknown columns',
+      { name: 'cols.csv', mimeType: 'text/csv', buffer: csv('x,y,z\r\n1,2,3\r\n') },
+      /cols\.csv: row 1 — No columns for age, male and female were found .*First row: “x \| y \| z”/,
+    ],
+    [
+      'corrupt Parquet',
+      { name: 'broken.parquet', mimeType: 'application/octet-stream', buffer: Buffer.from('PAR1 not really parquet PAR1') },
+      /broken\.parquet: The Parquet file is damaged/,
+    ],
     ['over 50 MB', big, /suginami-big-\d+\.csv: The file is too large \(50(\.0)? MB; up to 50(\.0)? MB\)\. It was not read\./],
   ];
   for (const [what, file, message] of cases) {

@@ -32,7 +32,10 @@ test('draws the plan in Japanese, with the counts from the data, and in English 
 
 test('zooms into a field on click, shows it in the breadcrumb, and Escape zooms back out', async ({ page }) => {
   await page.goto('./?view=plan');
-  await page.locator(`${arcs(1)}[data-node="f6"] path`).first().click();
+  await page
+    .locator(`${arcs(1)}[data-node="f6"] path`)
+    .first()
+    .click();
   await expect(page.locator(`${sunburst} svg`)).toHaveAttribute('data-zoom', 'f6');
   await expect(page.getByTestId('breadcrumb')).toContainText('区が目指すまちの姿');
   await expect(page.getByTestId('breadcrumb').locator('[aria-current="location"]')).toHaveText('子ども');
@@ -55,7 +58,10 @@ test('zooms into a field on click, shows it in the breadcrumb, and Escape zooms 
   expect(param(page, 'node')).toBe('none');
 
   // The centre disc zooms out too, and Back returns to the previous selection.
-  await page.locator(`${arcs(2)}[data-node="p12"] path`).first().click();
+  await page
+    .locator(`${arcs(2)}[data-node="p12"] path`)
+    .first()
+    .click();
   await expect(page.locator(`${sunburst} svg`)).toHaveAttribute('data-zoom', 'p12');
   await page.locator(`${sunburst} g.centre`).click();
   await expect(page.locator(`${sunburst} svg`)).toHaveAttribute('data-zoom', 'f4');
@@ -92,7 +98,10 @@ test('a relisted project is highlighted in every place it is listed, and the det
   await expect(page.getByTestId('priority')).toContainText('出典になし');
   // Hovering another relisted project highlights its listings instead.
   await page.goto('./?view=plan');
-  await page.locator(`${arcs(3)}[data-node="p3.P018"] path`).first().hover();
+  await page
+    .locator(`${arcs(3)}[data-node="p3.P018"] path`)
+    .first()
+    .hover();
   await expect(page.locator(`${sunburst} g.arc.highlight`)).toHaveCount(3);
 });
 
@@ -103,7 +112,10 @@ test('the governance toggle adds the three governance plans as rings, with state
   await expect(page.locator(arcs(2))).toHaveCount(29 + 9);
   await expect(page.locator(arcs(3))).toHaveCount(149 + 165);
   expect(param(page, 'governance')).toBe('on');
-  await page.locator(`${arcs(1)}[data-node="g1"] path`).first().click();
+  await page
+    .locator(`${arcs(1)}[data-node="g1"] path`)
+    .first()
+    .click();
   await expect(page.getByTestId('plan-details')).toContainText('記載 5方針・60事業 ／ 一覧 5方針・59項目');
   // Turning it off leaves no governance node selected.
   await page.getByTestId('governance-toggle').uncheck();
@@ -160,7 +172,10 @@ test('a copied link reproduces the sub-view, the selection, the search and the t
   await page.goto('./?view=plan&lang=en');
   await page.getByTestId('governance-toggle').check();
   await page.getByLabel('Search names (Japanese or English)').fill('digital');
-  await page.locator(`${arcs(2)}[data-node="p9"] path`).first().click();
+  await page
+    .locator(`${arcs(2)}[data-node="p9"] path`)
+    .first()
+    .click();
   await expect(page.locator(`${sunburst} svg`)).toHaveAttribute('data-zoom', 'p9');
   const link = page.url();
   const details = await page.getByTestId('plan-details').innerText();

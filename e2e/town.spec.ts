@@ -10,7 +10,9 @@ for (const lang of ['ja', 'en'] as const) {
     await page.goto(`./?view=town&lang=${lang}`);
     await expect(page.locator('[data-chart="town-map"]')).toHaveAttribute('data-status', 'ready');
     await expect(page.locator('[data-testid="town-map"] path[data-code]')).toHaveCount(139);
-    const fills = await page.locator('[data-testid="town-map"] path[data-code]').evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute('fill'))).size);
+    const fills = await page
+      .locator('[data-testid="town-map"] path[data-code]')
+      .evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute('fill'))).size);
     expect(fills).toBe(5);
     await expect(page.getByTestId('map-legend').locator('li')).toHaveCount(5);
     await expect(page.getByTestId('map-legend')).toContainText('%');
@@ -30,7 +32,9 @@ test('choosing a neighbourhood on the map shows its pyramid and figures and puts
   const details = page.getByTestId('town-details');
   await expect(details).toHaveAttribute('data-code', ASAGAYA_MINAMI_1);
   await expect(details.getByRole('heading', { level: 3 }).first()).toHaveText('阿佐谷南一丁目の年齢構成');
-  await expect(page.getByTestId('town-sentence')).toContainText(/阿佐谷南一丁目の高齢化率は\d+\.\d%で、区全体（21\.0%）より(高く|低く)なっています。139の町丁目のうち、高いほうから\d+番目です。/);
+  await expect(page.getByTestId('town-sentence')).toContainText(
+    /阿佐谷南一丁目の高齢化率は\d+\.\d%で、区全体（21\.0%）より(高く|低く)なっています。139の町丁目のうち、高いほうから\d+番目です。/,
+  );
   await expect(page.getByTestId('town-figures').locator('tbody tr')).toHaveCount(4);
   await expect(details.locator('[data-chart="town-pyramid"] svg path.bars')).toHaveCount(2);
   await expect(details.locator('[data-chart="town-pyramid"] svg path.outline')).toHaveCount(2); // the ward
@@ -50,7 +54,9 @@ test('the search box takes 阿佐谷南 and asagaya; the list chooses by keyboar
   await expect(page.getByTestId('town-search-results').getByRole('button')).toHaveCount(8); // 11 matches, the first 8 shown
   await search.fill('阿佐谷南');
   await expect(page.getByTestId('town-search-results').getByRole('button')).toHaveText([
-    'Asagaya-minami 1-chome (阿佐谷南一丁目)', 'Asagaya-minami 2-chome (阿佐谷南二丁目)', 'Asagaya-minami 3-chome (阿佐谷南三丁目)',
+    'Asagaya-minami 1-chome (阿佐谷南一丁目)',
+    'Asagaya-minami 2-chome (阿佐谷南二丁目)',
+    'Asagaya-minami 3-chome (阿佐谷南三丁目)',
   ]);
   await search.press('Enter');
   await expect(page.getByTestId('town-details')).toHaveAttribute('data-code', ASAGAYA_MINAMI_1);
@@ -69,7 +75,9 @@ test('the search box takes 阿佐谷南 and asagaya; the list chooses by keyboar
   // Sort by population: the header button, then the largest first.
   await list.getByRole('button', { name: /^Sort by Population/ }).click();
   await expect(list.locator('th[aria-sort="descending"]')).toContainText('Population');
-  const pops = await list.locator('tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((r) => Number(r.querySelectorAll('td')[3].textContent!.replace(/,/g, ''))));
+  const pops = await list
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.slice(0, 5).map((r) => Number(r.querySelectorAll('td')[3].textContent!.replace(/,/g, ''))));
   expect(pops).toEqual([...pops].sort((a, b) => b - a));
   // Another measure: the map recolours and the link says so.
   await page.getByRole('radio', { name: 'Median age' }).check();
@@ -80,7 +88,9 @@ test('the search box takes 阿佐谷南 and asagaya; the list chooses by keyboar
 test('a town code that does not exist gets a notice and the ward view; a malformed one a link notice', async ({ page }) => {
   await holdDuckDB(page);
   await page.goto('./?view=town&town=13115999999');
-  await expect(page.getByTestId('unknown-town')).toContainText('リンクの町丁目コード「13115999999」は139の町丁目にありません。区全体を表示しています。');
+  await expect(page.getByTestId('unknown-town')).toContainText(
+    'リンクの町丁目コード「13115999999」は139の町丁目にありません。区全体を表示しています。',
+  );
   await expect(page.getByTestId('town-details')).toHaveAttribute('data-code', 'ward');
   expect(query(page)).toContain('town=none');
   await page.goto('./?view=town&town=houan&lang=en');
@@ -98,7 +108,14 @@ test('the town view and its data load only when it is opened', async ({ page, wa
   await page.getByRole('link', { name: 'わたしのまち' }).click();
   await expect(page.locator('[data-chart="town-map"]')).toHaveAttribute('data-status', 'ready');
   const loaded = watch.requests.filter(town).map((u) => new URL(u).pathname.replace(/-[\w-]+\.js$/, '.js'));
-  expect(loaded).toEqual(expect.arrayContaining(['/assets/TownView.js', '/data/town_boundaries.json', '/data/neighbourhoods.parquet', '/data/neighbourhood_population.parquet']));
+  expect(loaded).toEqual(
+    expect.arrayContaining([
+      '/assets/TownView.js',
+      '/data/town_boundaries.json',
+      '/data/neighbourhoods.parquet',
+      '/data/neighbourhood_population.parquet',
+    ]),
+  );
 });
 
 test('at 360 px the town view works: map, details and list fit, the list scrolls in its own box', async ({ page }) => {
@@ -123,7 +140,15 @@ test('axe: no serious violation on the town view with a neighbourhood chosen, ta
   await page.getByRole('searchbox').fill('asagaya');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 });
 
 test.describe('my generation (born=1985)', () => {
@@ -135,7 +160,9 @@ test.describe('my generation (born=1985)', () => {
     await expect(band).toHaveAttribute('data-cohort-row', '54');
     await expect(band).toContainText('1985年生まれ');
     const reading = page.getByTestId('cohort-reading');
-    await expect(reading).toContainText(/^2040年1月1日、1985年生まれの人は54歳（この年に55歳）。杉並区の同い年は約[\d,]+人（2021年の\d+%）で、生産年齢人口（15〜64歳）にあたります。$/);
+    await expect(reading).toContainText(
+      /^2040年1月1日、1985年生まれの人は54歳（この年に55歳）。杉並区の同い年は約[\d,]+人（2021年の\d+%）で、生産年齢人口（15〜64歳）にあたります。$/,
+    );
     const before = await reading.textContent();
     // Another year: the band moves up and the sentence changes.
     const yearBox = page.locator('#year-number');
@@ -158,7 +185,9 @@ test.describe('my generation (born=1985)', () => {
     await page.getByLabel('Year of birth').fill('1990');
     await page.getByLabel('Year of birth').press('Enter');
     await expect(page).toHaveURL(/[?&]born=1990(&|$)/);
-    await expect(page.getByTestId('cohort-reading')).toContainText('On 1 January 2030, people born in 1990 are 39 (40 later that year). Suginami has about');
+    await expect(page.getByTestId('cohort-reading')).toContainText(
+      'On 1 January 2030, people born in 1990 are 39 (40 later that year). Suginami has about',
+    );
     await page.getByLabel('Year of birth').fill('1800');
     await page.getByLabel('Year of birth').press('Enter');
     await expect(page.getByTestId('cohort-picker').getByRole('alert')).toHaveText('Enter a year of birth from 1921 to 2069.');
@@ -175,7 +204,9 @@ test.describe('my generation (born=1985)', () => {
   test('an out-of-range birth year in the link gets a notice and no cohort', async ({ page }) => {
     await holdDuckDB(page);
     await page.goto('./?view=outlook&born=1850');
-    await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText('リンクの「born=1850」は範囲外です（範囲 none, 1921–2069）。代わりに既定値「none」を使います。');
+    await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText(
+      'リンクの「born=1850」は範囲外です（範囲 none, 1921–2069）。代わりに既定値「none」を使います。',
+    );
     await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
     await expect(page.locator('[data-chart="pyramid"] g.cohort')).toHaveCount(0);
   });

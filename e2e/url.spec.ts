@@ -21,13 +21,17 @@ test('a tampered link names each bad parameter, falls back for it alone, and kee
   await expect(page.locator('#horizon-number')).toHaveValue('2050');
   await expect(page.locator('#inMigration-number')).toHaveValue('1.5');
   await expect(page.locator('#srb-number')).toHaveValue('105.1');
-  expect(query(page)).toBe(`view=outlook&lang=en&year=2040&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1.5&outMigration=1&horizon=2050&bands=on&${PLAN_DEFAULTS}`);
+  expect(query(page)).toBe(
+    `view=outlook&lang=en&year=2040&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1.5&outMigration=1&horizon=2050&bands=on&${PLAN_DEFAULTS}`,
+  );
 
   // Notices are dismissible, one by one or all at once, and follow the language.
   await items.nth(2).getByRole('button').click();
   await expect(items).toHaveCount(2);
   await page.getByRole('link', { name: '日本語' }).click();
-  await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText('リンクの「srb=999」は範囲外です（範囲 90–120）。代わりに既定値「105.1」を使います。');
+  await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText(
+    'リンクの「srb=999」は範囲外です（範囲 90–120）。代わりに既定値「105.1」を使います。',
+  );
   await page.getByRole('button', { name: 'すべて閉じる' }).click();
   await expect(page.getByRole('region', { name: 'お知らせ' })).toBeHidden();
 });
@@ -48,21 +52,43 @@ test('a copied link reproduces the screen exactly', async ({ page, context }) =>
   await expect(copy.getByRole('heading', { level: 2 })).toHaveText('Population outlook');
   await expect(copy.getByTestId('headline')).toHaveAttribute('data-status', 'ready');
   expect(await copy.getByTestId('headline-total').getAttribute('data-value')).toBe(total);
-  for (const [id, value] of [['srb', '104'], ['mortalityDecline', '0.5'], ['inMigration', '1.2'], ['outMigration', '0.8'], ['horizon', '2060'], ['year', '2045']]) {
+  for (const [id, value] of [
+    ['srb', '104'],
+    ['mortalityDecline', '0.5'],
+    ['inMigration', '1.2'],
+    ['outMigration', '0.8'],
+    ['horizon', '2060'],
+    ['year', '2045'],
+  ]) {
     await expect(copy.locator(`#${id}-number`), id).toHaveValue(value);
   }
   expect(query(copy)).toBe(link);
   const state = await copy.evaluate(() => (window as unknown as { suginamiOutlook: { state: () => unknown } }).suginamiOutlook.state());
   expect(state).toMatchObject({
-    view: 'outlook', lang: 'en', year: 2045, focus: 'age65plus',
-    scenario: { tfr: [[2030, 1.1], [2045, 1.4]], srb: 104, mortalityDecline: 0.5, inMigration: 1.2, outMigration: 0.8, horizon: 2060 },
+    view: 'outlook',
+    lang: 'en',
+    year: 2045,
+    focus: 'age65plus',
+    scenario: {
+      tfr: [
+        [2030, 1.1],
+        [2045, 1.4],
+      ],
+      srb: 104,
+      mortalityDecline: 0.5,
+      inMigration: 1.2,
+      outMigration: 0.8,
+      horizon: 2060,
+    },
   });
   await copy.close();
 });
 
 test('a year after the horizon is explained in Japanese and replaced by the default year', async ({ page }) => {
   await page.goto('./?year=2060&horizon=2040');
-  await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText('リンクの「year=2060」は推計の最終年より後です（範囲 2021–2040）。代わりに既定値「2030」を使います。');
+  await expect(page.getByRole('region', { name: 'お知らせ' })).toContainText(
+    'リンクの「year=2060」は推計の最終年より後です（範囲 2021–2040）。代わりに既定値「2030」を使います。',
+  );
   await expect(page.getByTestId('headline')).toContainText('2030（令和12）年1月1日の見通し');
   await expect(page.locator('#year-number')).toHaveValue('2030');
   await expect(page.locator('#horizon-number')).toHaveValue('2040');

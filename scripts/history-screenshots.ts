@@ -16,7 +16,11 @@ const VIEWPORTS = [
   { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true },
 ];
 /** Chart → where the pointer rests (share of the plot's width), so a readout shows. */
-const CHARTS = [['total', 0.7], ['age-groups', 0.2], ['past-outlooks', 0.45]] as const;
+const CHARTS = [
+  ['total', 0.7],
+  ['age-groups', 0.2],
+  ['past-outlooks', 0.45],
+] as const;
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });

@@ -100,7 +100,11 @@ async function main(): Promise<void> {
           await settle(page, 'plan');
           const file = path.join(OUT, `plan-${name}-${lang}-${width}x${height}.png`);
           // Phone: the first screen of the sub-view itself (the header and counts are in the plain shot).
-          if (device.isMobile) await page.locator('[data-view="plan"] [data-chart]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          if (device.isMobile)
+            await page
+              .locator('[data-view="plan"] [data-chart]')
+              .first()
+              .evaluate((el) => el.scrollIntoView({ block: 'start' }));
           await page.screenshot({ path: file, fullPage: !device.isMobile });
           console.log(path.relative(ROOT, file));
         }

@@ -34,7 +34,11 @@ function run(href: string, workerUrl: string | null = './assets/projection.worke
   };
   const location = new URL(href);
   new Function('window', 'location', 'document', 'Worker', 'setTimeout', earlyScript(workerUrl))(
-    window, location, document, FakeWorker, (cb: () => void) => timers.push(cb),
+    window,
+    location,
+    document,
+    FakeWorker,
+    (cb: () => void) => timers.push(cb),
   );
   return { window, worker: FakeWorker.made[0] ?? null, timers, appended };
 }
@@ -76,7 +80,9 @@ describe('the early script', () => {
   });
 
   it('reads the page URL back only from its own fragment', () => {
-    expect(prefetchBase('#prefetch=' + encodeURIComponent('http://h/a/?view=outlook&q=%E6%9D%89'))).toBe('http://h/a/?view=outlook&q=%E6%9D%89');
+    expect(prefetchBase('#prefetch=' + encodeURIComponent('http://h/a/?view=outlook&q=%E6%9D%89'))).toBe(
+      'http://h/a/?view=outlook&q=%E6%9D%89',
+    );
     expect(prefetchBase('')).toBeNull();
     expect(prefetchBase('#other=1')).toBeNull();
     expect(prefetchBase('#prefetch=%E0%A4%A')).toBeNull(); // malformed

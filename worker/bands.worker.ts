@@ -52,7 +52,8 @@ export function createBandsHandler(reply: BandsReply, options: BandsHandlerOptio
         try {
           if (!prepared) throw new Error('the bands worker has no inputs yet (init first)');
           const { runs, seed, scenario } = message;
-          if (!Number.isInteger(runs) || runs < 2 || runs > MAX_FAN_RUNS) throw new RangeError(`runs ${runs} must be a whole number from 2 to ${MAX_FAN_RUNS}`);
+          if (!Number.isInteger(runs) || runs < 2 || runs > MAX_FAN_RUNS)
+            throw new RangeError(`runs ${runs} must be a whole number from 2 to ${MAX_FAN_RUNS}`);
           const started = performance.now();
           const key = `${scenario.horizon} ${runs}`;
           const fan = runFan(prepared, scenario, draws(seed, runs), runs, buffers.get(key));
@@ -72,7 +73,14 @@ export function createBandsHandler(reply: BandsReply, options: BandsHandlerOptio
         return;
       default: {
         const id = (message as { id?: unknown } | null)?.id;
-        reply({ type: 'error', id: typeof id === 'number' ? id : null, message: `unknown message ${JSON.stringify((message as { type?: unknown } | null)?.type)}` }, []);
+        reply(
+          {
+            type: 'error',
+            id: typeof id === 'number' ? id : null,
+            message: `unknown message ${JSON.stringify((message as { type?: unknown } | null)?.type)}`,
+          },
+          [],
+        );
       }
     }
   };

@@ -31,10 +31,22 @@ export type TransferInputs = {
 
 /** The yearly summary's columns (engine/summary.ts SummaryRow), in the order the worker writes them. */
 export const SUMMARY_FIELDS = [
-  'total', 'male', 'female', 'age0_14', 'age15_64', 'age65plus',
+  'total',
+  'male',
+  'female',
+  'age0_14',
+  'age15_64',
+  'age65plus',
   /** Percent of the total in each age group; aging_rate is the 65+ share (高齢化率). */
-  'share0_14', 'share15_64', 'aging_rate',
-  'births', 'deaths', 'in_migrants', 'out_migrants', 'natural_change', 'social_change',
+  'share0_14',
+  'share15_64',
+  'aging_rate',
+  'births',
+  'deaths',
+  'in_migrants',
+  'out_migrants',
+  'natural_change',
+  'social_change',
 ] as const;
 export type SummaryField = (typeof SUMMARY_FIELDS)[number];
 
@@ -66,7 +78,14 @@ export interface ProjectionPayload {
 
 /** One table of the baseline as the worker loaded it. */
 export type LoadedTable =
-  | { readonly name: string; readonly status: 'ready'; readonly table: DecodedTable; readonly bytes: number; readonly fetchMs: number; readonly decodeMs: number }
+  | {
+      readonly name: string;
+      readonly status: 'ready';
+      readonly table: DecodedTable;
+      readonly bytes: number;
+      readonly fetchMs: number;
+      readonly decodeMs: number;
+    }
   /** Could not be used: `reason` starts with the file's name. */
   | { readonly name: string; readonly status: 'error'; readonly file: string; readonly reason: string }
   /** Not loaded there (not in data-files.json, or data-files.json itself failed): whoever needs it loads it. */

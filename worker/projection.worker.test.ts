@@ -42,7 +42,15 @@ describe('projection worker', () => {
     const w = worker();
     w.handle({ type: 'init', inputs: transferable(syntheticInputs()) });
     expect(w.last()).toEqual({ type: 'ready' });
-    const scenario = { ...DEFAULT_SCENARIO, tfr: [[2021, 0.99], [2030, 1.8], [2040, 2.07]] as const, horizon: 2070 };
+    const scenario = {
+      ...DEFAULT_SCENARIO,
+      tfr: [
+        [2021, 0.99],
+        [2030, 1.8],
+        [2040, 2.07],
+      ] as const,
+      horizon: 2070,
+    };
     w.handle({ type: 'project', id: 7, scenario });
     const payload = w.result();
     expect(w.last()).toMatchObject({ type: 'result', id: 7 });
@@ -54,7 +62,8 @@ describe('projection worker', () => {
     for (const field of SUMMARY_FIELDS) {
       const column = Array.from(payload.summary[field]);
       const share = (key: 'age0_14' | 'age15_64') => rows.map((r) => (100 * r[key]) / r.total);
-      const expected = field === 'share0_14' ? share('age0_14') : field === 'share15_64' ? share('age15_64') : rows.map((r) => r[field] ?? NaN);
+      const expected =
+        field === 'share0_14' ? share('age0_14') : field === 'share15_64' ? share('age15_64') : rows.map((r) => r[field] ?? NaN);
       column.forEach((x, y) => (Number.isNaN(expected[y]) ? expect(x).toBeNaN() : expect(x).toBeCloseTo(expected[y], 6)));
     }
     const peaks = summary(engine).peaks;
@@ -113,7 +122,9 @@ describe('projection worker', () => {
     expect(w.replies).toEqual([]);
     await vi.waitFor(() => expect(w.replies).toHaveLength(3));
     const [tables, ready, result] = w.replies;
-    expect(tables.message.type === 'tables' && tables.message.tables.map((t) => [t.name, t.status])).toEqual(BASELINE_TABLES.map((n) => [n, 'ready']));
+    expect(tables.message.type === 'tables' && tables.message.tables.map((t) => [t.name, t.status])).toEqual(
+      BASELINE_TABLES.map((n) => [n, 'ready']),
+    );
     expect(tables.transfer.length).toBeGreaterThan(0); // the columns are handed over, not copied
     expect(ready.message).toEqual({ type: 'ready' });
     expect(result.message).toMatchObject({ type: 'result', id: 1 });
@@ -125,7 +136,10 @@ describe('projection worker', () => {
     w.handle({ type: 'load', base: TEST_BASE });
     w.handle({ type: 'project', id: 2, scenario: DEFAULT_SCENARIO });
     await vi.waitFor(() => expect(w.replies).toHaveLength(3));
-    expect(w.replies[0].message.type === 'tables' && w.replies[0].message.tables.find((t) => t.name === 'migration')).toEqual({ name: 'migration', status: 'skipped' });
+    expect(w.replies[0].message.type === 'tables' && w.replies[0].message.tables.find((t) => t.name === 'migration')).toEqual({
+      name: 'migration',
+      status: 'skipped',
+    });
     expect(w.replies[1].message).toEqual({ type: 'error', id: null, message: 'the baseline tables were not all loaded in the worker' });
     expect(w.replies[2].message).toEqual({ type: 'error', id: 2, message: 'the worker has no inputs yet (init first)' });
   });

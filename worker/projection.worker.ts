@@ -28,7 +28,14 @@ import { prefetchBase } from '../src/early.ts';
 import { loadKernel } from './kernel/load.ts';
 import { summarize } from '../src/projection/summarize.ts';
 import { decodeUrlState } from '../src/state/url.ts';
-import { transferList, type FromWorker, type LoadedTable, type ProjectionPayload, type ToWorker, type TransferInputs } from './projection.protocol.ts';
+import {
+  transferList,
+  type FromWorker,
+  type LoadedTable,
+  type ProjectionPayload,
+  type ToWorker,
+  type TransferInputs,
+} from './projection.protocol.ts';
 
 export type Reply = (message: FromWorker, transfer: Transferable[]) => void;
 
@@ -225,7 +232,14 @@ export function createProjectionHandler(reply: Reply, options: HandlerOptions = 
         return;
       default: {
         const id = (message as { id?: unknown } | null)?.id;
-        reply({ type: 'error', id: typeof id === 'number' ? id : null, message: `unknown message ${JSON.stringify((message as { type?: unknown } | null)?.type)}` }, []);
+        reply(
+          {
+            type: 'error',
+            id: typeof id === 'number' ? id : null,
+            message: `unknown message ${JSON.stringify((message as { type?: unknown } | null)?.type)}`,
+          },
+          [],
+        );
       }
     }
   }

@@ -15,7 +15,7 @@ const column = async (file: string, name: string) => {
   return bySex;
 };
 
-describe('fixedInputs: the pipeline\'s tables at a mortality level θ', () => {
+describe("fixedInputs: the pipeline's tables at a mortality level θ", () => {
   it('at the calibrated θ, are exactly the shipped public/data tables (what the calibration fits is what ships)', async () => {
     const f = fixedInputs(calibrated.theta);
     expect(f.survival).toEqual(await column('survival.parquet', 'survival'));
@@ -58,11 +58,14 @@ describe('inputsWithNet', () => {
     const net = netRates(calibrated);
     const { rates } = splitGross({ male: net, female: net }, f.population, 38990);
     const netOnly = project(prepare(inputsWithNet(f, net)), {});
-    const gross = project(prepare({
-      ...inputsWithNet(f, net),
-      inMigrationRate: { male: rates.male.in_rate, female: rates.female.in_rate },
-      outMigrationRate: { male: rates.male.out_rate, female: rates.female.out_rate },
-    }), {});
+    const gross = project(
+      prepare({
+        ...inputsWithNet(f, net),
+        inMigrationRate: { male: rates.male.in_rate, female: rates.female.in_rate },
+        outMigrationRate: { male: rates.male.out_rate, female: rates.female.out_rate },
+      }),
+      {},
+    );
     netOnly.population.forEach((p, i) => expect(gross.population[i]).toBeCloseTo(p, 6));
   });
 });

@@ -37,12 +37,20 @@ export function fixedInputs(theta: number): FixedInputs {
   const level = levelOf(theta);
   const tables = { male: fullLifeTable(schedules.male, level), female: fullLifeTable(schedules.female, level) };
   const base = basePopulationRows(registry, totals, { theta, x0: THETA_AGE }, tables);
-  const surv = Object.fromEntries(SEXES.map((sex) => [sex, survivalRows(sex, schedules[sex], level)])) as Record<Sex, ReturnType<typeof survivalRows>>;
+  const surv = Object.fromEntries(SEXES.map((sex) => [sex, survivalRows(sex, schedules[sex], level)])) as Record<
+    Sex,
+    ReturnType<typeof survivalRows>
+  >;
   const bySex = <T>(f: (sex: Sex) => T) => ({ male: f('male'), female: f('female') });
   return {
     theta,
     baseYear: BASE_YEAR,
-    population: bySex((sex) => base.filter((r) => r.sex === sex).sort((a, b) => a.age - b.age).map((r) => r.population)),
+    population: bySex((sex) =>
+      base
+        .filter((r) => r.sex === sex)
+        .sort((a, b) => a.age - b.age)
+        .map((r) => r.population),
+    ),
     survival: bySex((sex) => surv[sex].map((r) => r.survival)),
     birthSurvival: bySex((sex) => surv[sex][0].birth_survival),
     fertilityShape: fertility.map((r) => r.shape),

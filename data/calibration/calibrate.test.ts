@@ -18,7 +18,7 @@ describe('the fitted parameters', () => {
     }
   });
 
-  it('bound the constant c by the residual estimate\'s old-age range', () => {
+  it("bound the constant c by the residual estimate's old-age range", () => {
     const c = PARAMETERS.find((p) => p.name === 'c');
     const r = residualRange65plus();
     expect(c?.bounds).toEqual([r.min, r.max]);

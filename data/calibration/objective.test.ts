@@ -7,22 +7,54 @@ const targets = publishedTargets();
 const target = (k: string) => targets.find((t) => t.indicator === k) as Target;
 
 /** A summary whose every series is a tent peaking at (year, value); aging rate 28.7 in 2065. */
-function tentSummary(over: Partial<Record<'total' | 'age0_14' | 'age15_64' | 'age65plus', { year: number; value: number }>> = {}, aging = 28.7): ProjectionSummary {
+function tentSummary(
+  over: Partial<Record<'total' | 'age0_14' | 'age15_64' | 'age65plus', { year: number; value: number }>> = {},
+  aging = 28.7,
+): ProjectionSummary {
   const keys = ['total', 'age0_14', 'age15_64', 'age65plus'] as const;
   const peakOf = (k: (typeof keys)[number]) => over[k] ?? { year: target(k).year, value: target(k).value };
   const rows: SummaryRow[] = [];
   for (let year = 2021; year <= 2065; year++) {
-    const v = Object.fromEntries(keys.map((k) => [k, peakOf(k).value * (1 - 0.001 * Math.abs(year - peakOf(k).year))])) as Record<(typeof keys)[number], number>;
-    rows.push({ year, ...v, male: 0, female: 0, aging_rate: year === 2065 ? aging : 20, births: null, deaths: null, in_migrants: null, out_migrants: null, natural_change: null, social_change: null });
+    const v = Object.fromEntries(keys.map((k) => [k, peakOf(k).value * (1 - 0.001 * Math.abs(year - peakOf(k).year))])) as Record<
+      (typeof keys)[number],
+      number
+    >;
+    rows.push({
+      year,
+      ...v,
+      male: 0,
+      female: 0,
+      aging_rate: year === 2065 ? aging : 20,
+      births: null,
+      deaths: null,
+      in_migrants: null,
+      out_migrants: null,
+      natural_change: null,
+      social_change: null,
+    });
   }
   const peak = (k: (typeof keys)[number]) => ({ year: peakOf(k).year, value: peakOf(k).value });
-  return { rows, peaks: { total: peak('total'), age0_14: peak('age0_14'), age15_64: peak('age15_64'), age65plus: peak('age65plus'), aging_rate: { year: 2065, value: aging }, aging_rate_2065: aging } };
+  return {
+    rows,
+    peaks: {
+      total: peak('total'),
+      age0_14: peak('age0_14'),
+      age15_64: peak('age15_64'),
+      age65plus: peak('age65plus'),
+      aging_rate: { year: 2065, value: aging },
+      aging_rate_2065: aging,
+    },
+  };
 }
 
 describe('the published targets', () => {
-  it('are the plan\'s five results', () => {
+  it("are the plan's five results", () => {
     expect(targets.map((t) => [t.indicator, t.year, t.value]).sort()).toEqual([
-      ['age0_14', 2025, 61717], ['age15_64', 2029, 402599], ['age65plus', 2053, 155292], ['aging_rate', 2065, 28.7], ['total', 2033, 588586],
+      ['age0_14', 2025, 61717],
+      ['age15_64', 2029, 402599],
+      ['age65plus', 2053, 155292],
+      ['aging_rate', 2065, 28.7],
+      ['total', 2033, 588586],
     ]);
     expect(registryDeaths2024()).toBe(5248);
   });
@@ -40,7 +72,7 @@ describe('fitCost', () => {
     expect(at(0.015)).toBeCloseTo(9 + (0.005 / SCALES.beyondAim) ** 2, 9);
   });
 
-  it('charges the gap between the peak and the published year\'s value (the plateau term)', () => {
+  it("charges the gap between the peak and the published year's value (the plateau term)", () => {
     const gap = fitCost(tentSummary({ total: { year: 2034, value: 588586 } }), targets);
     expect(gap).toBeCloseTo((0.001 / SCALES.plateau) ** 2, 9); // within the ±2-year tolerance: plateau term only
   });

@@ -34,7 +34,6 @@ export interface DifferentialEvolutionResult {
   converged: boolean;
 }
 
-
 /** Reflect x into [lo, hi] (repeatedly, for far-out points); a degenerate interval gives lo. */
 function reflect(x: number, lo: number, hi: number): number {
   if (hi <= lo) return lo;
@@ -53,7 +52,8 @@ export function differentialEvolution(
   const d = bounds.length;
   if (d === 0) throw new Error('differentialEvolution: no variables');
   bounds.forEach(([lo, hi], i) => {
-    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi)) throw new Error(`differentialEvolution: bounds[${i}] [${lo}, ${hi}] are not finite and ordered`);
+    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi))
+      throw new Error(`differentialEvolution: bounds[${i}] [${lo}, ${hi}] are not finite and ordered`);
   });
   const { seed, popSize = 15, maxGenerations = 300, mutation = [0.5, 1], crossover = 0.7, tolerance = 1e-10 } = options;
   const random = seededRandom(seed);
@@ -91,14 +91,16 @@ export function differentialEvolution(
     const F = mutation[0] + random() * (mutation[1] - mutation[0]);
     for (let i = 0; i < n; i++) {
       let a: number, b: number, c: number;
-      do a = Math.floor(random() * n); while (a === i);
-      do b = Math.floor(random() * n); while (b === i || b === a);
-      do c = Math.floor(random() * n); while (c === i || c === a || c === b);
+      do a = Math.floor(random() * n);
+      while (a === i);
+      do b = Math.floor(random() * n);
+      while (b === i || b === a);
+      do c = Math.floor(random() * n);
+      while (c === i || c === a || c === b);
       const forced = Math.floor(random() * d);
       for (let j = 0; j < d; j++) {
-        trial[j] = j === forced || random() < crossover
-          ? reflect(pop[a][j] + F * (pop[b][j] - pop[c][j]), bounds[j][0], bounds[j][1])
-          : pop[i][j];
+        trial[j] =
+          j === forced || random() < crossover ? reflect(pop[a][j] + F * (pop[b][j] - pop[c][j]), bounds[j][0], bounds[j][1]) : pop[i][j];
       }
       const v = evaluate(trial);
       if (v <= cost[i]) {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatParameters, PARAMETER_NAMES, parseParameters, readParameters, toValues, type ParameterRow } from './parameters.ts';
 
 const rows: ParameterRow[] = PARAMETER_NAMES.map((name, i) => ({
-  name, value: 0.1 + i / 7, unit: 'per year', lower: 0, upper: 2, fitted: true, meaning: `meaning of ${name}, with "quotes"`,
+  name,
+  value: 0.1 + i / 7,
+  unit: 'per year',
+  lower: 0,
+  upper: 2,
+  fitted: true,
+  meaning: `meaning of ${name}, with "quotes"`,
 }));
 
 describe('fitted_parameters.csv', () => {
@@ -21,7 +27,15 @@ describe('fitted_parameters.csv', () => {
     ['a wrong header', (t: string) => t.replace('name,value', 'nom,value'), /header must be/],
     ['an unknown parameter', (t: string) => t.replace('\naIn,', '\naInn,'), /unknown parameter "aInn"/],
     ['a value outside its bounds', (t: string) => t.replace(/\naIn,[^,]+,/, '\naIn,5,'), /aIn = 5 is outside its bounds \[0, 2\]/],
-    ['a missing parameter', (t: string) => t.split('\n').filter((l) => !l.startsWith('theta,')).join('\n'), /theta must appear once, found 0/],
+    [
+      'a missing parameter',
+      (t: string) =>
+        t
+          .split('\n')
+          .filter((l) => !l.startsWith('theta,'))
+          .join('\n'),
+      /theta must appear once, found 0/,
+    ],
     ['a duplicated parameter', (t: string) => `${t}${t.split('\n').find((l) => l.startsWith('c,'))}\n`, /c must appear once, found 2/],
     ['a non-number', (t: string) => t.replace(/\nmuIn,[^,]+,/, '\nmuIn,abc,'), /value "abc" is not a number/],
     ['a bad fitted flag', (t: string) => t.replace(',true,"meaning of muOut', ',yes,"meaning of muOut'), /fitted must be true or false/],

@@ -37,20 +37,31 @@ const HEADER = ['name', 'value', 'unit', 'lower', 'upper', 'fitted', 'meaning'];
 /** Parse fitted_parameters.csv text; every name once, values within their bounds. Errors name the file and row. */
 export function parseParameters(text: string, file = PARAMETERS_FILE): ParameterRow[] {
   const [header, ...rows] = parseCsv(text).filter((r) => r.some((f) => f !== ''));
-  if (!header || header.join(',') !== HEADER.join(',')) throw new Error(`${file}: header must be ${HEADER.join(',')}, got ${header?.join(',')}`);
+  if (!header || header.join(',') !== HEADER.join(','))
+    throw new Error(`${file}: header must be ${HEADER.join(',')}, got ${header?.join(',')}`);
   const out = rows.map((r, i): ParameterRow => {
     const where = `${file} row ${i + 2}`;
     if (r.length !== HEADER.length) throw new Error(`${where}: expected ${HEADER.length} fields, got ${r.length}`);
     const [name, value, unit, lower, upper, fitted, meaning] = r;
-    if (!(PARAMETER_NAMES as readonly string[]).includes(name)) throw new Error(`${where}: unknown parameter ${JSON.stringify(name)} (known: ${PARAMETER_NAMES.join(', ')})`);
+    if (!(PARAMETER_NAMES as readonly string[]).includes(name))
+      throw new Error(`${where}: unknown parameter ${JSON.stringify(name)} (known: ${PARAMETER_NAMES.join(', ')})`);
     const num = (s: string, what: string) => {
       const v = s.trim() === '' ? NaN : Number(s);
       if (!Number.isFinite(v)) throw new Error(`${where}: ${what} ${JSON.stringify(s)} is not a number`);
       return v;
     };
     if (fitted !== 'true' && fitted !== 'false') throw new Error(`${where}: fitted must be true or false, got ${JSON.stringify(fitted)}`);
-    const row = { name: name as ParameterName, value: num(value, 'value'), unit, lower: num(lower, 'lower'), upper: num(upper, 'upper'), fitted: fitted === 'true', meaning };
-    if (!(row.lower <= row.value && row.value <= row.upper)) throw new Error(`${where}: ${name} = ${row.value} is outside its bounds [${row.lower}, ${row.upper}]`);
+    const row = {
+      name: name as ParameterName,
+      value: num(value, 'value'),
+      unit,
+      lower: num(lower, 'lower'),
+      upper: num(upper, 'upper'),
+      fitted: fitted === 'true',
+      meaning,
+    };
+    if (!(row.lower <= row.value && row.value <= row.upper))
+      throw new Error(`${where}: ${name} = ${row.value} is outside its bounds [${row.lower}, ${row.upper}]`);
     return row;
   });
   for (const n of PARAMETER_NAMES) {
@@ -74,9 +85,10 @@ export function toValues(rows: readonly ParameterRow[]): CalibratedParameters {
   return Object.fromEntries(rows.map((r) => [r.name, r.value])) as unknown as CalibratedParameters;
 }
 
-
 /** CSV text of parameter rows (numbers written in full so that reading them back gives the same doubles). */
 export function formatParameters(rows: readonly ParameterRow[]): string {
-  const lines = rows.map((r) => [r.name, String(r.value), r.unit, String(r.lower), String(r.upper), String(r.fitted), r.meaning].map(csvCell).join(','));
+  const lines = rows.map((r) =>
+    [r.name, String(r.value), r.unit, String(r.lower), String(r.upper), String(r.fitted), r.meaning].map(csvCell).join(','),
+  );
   return `${HEADER.join(',')}\n${lines.join('\n')}\n`;
 }

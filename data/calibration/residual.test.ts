@@ -10,7 +10,9 @@ describe('residual estimate, as the calibration reads it', () => {
   });
 
   it('gives the old-age range from the 65-69 … 95-99 rates, widened outwards to 0.0001', () => {
-    const rates = residualGroups(rows).filter((r) => r.age_from >= 65).map((r) => r.net_rate);
+    const rates = residualGroups(rows)
+      .filter((r) => r.age_from >= 65)
+      .map((r) => r.net_rate);
     const { min, max } = residualRange65plus(rows);
     expect(min).toBeLessThanOrEqual(Math.min(...rates));
     expect(min).toBeGreaterThan(Math.min(...rates) - 1e-4);

@@ -13,7 +13,9 @@ export function residualGroups(rows: readonly ResidualRow[] = residualRows()): R
  * to 0.0001. The 100+ group (about 300 people) is left out as noise.
  */
 export function residualRange65plus(rows: readonly ResidualRow[] = residualRows()): { min: number; max: number } {
-  const rates = residualGroups(rows).filter((r) => r.age_from >= 65).map((r) => r.net_rate);
+  const rates = residualGroups(rows)
+    .filter((r) => r.age_from >= 65)
+    .map((r) => r.net_rate);
   if (rates.length !== 7) throw new Error(`residual_migration: expected 7 groups 65-69 … 95-99, found ${rates.length}`);
   return { min: Math.floor(Math.min(...rates) * 1e4) / 1e4, max: Math.ceil(Math.max(...rates) * 1e4) / 1e4 };
 }

@@ -32,20 +32,31 @@ describe('netRates', () => {
   });
 
   it('is smooth: no jump between neighbouring ages larger than the largest level / 2', () => {
-    fc.assert(fc.property(
-      fc.record({ aIn: fc.double({ min: 0, max: 0.5, noNaN: true }), muIn: fc.double({ min: 12, max: 20, noNaN: true }), aOut: fc.double({ min: 0, max: 0.5, noNaN: true }), muOut: fc.double({ min: 20, max: 40, noNaN: true }), c: fc.double({ min: -0.01, max: 0.01, noNaN: true }) }),
-      (q) => {
-        const n = netRates(q);
-        const bound = Math.max(q.aIn, q.aOut) / 2 + 1e-12;
-        for (let x = 1; x < AGES; x++) if (Math.abs(n[x] - n[x - 1]) > bound) return false;
-        return true;
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.record({
+          aIn: fc.double({ min: 0, max: 0.5, noNaN: true }),
+          muIn: fc.double({ min: 12, max: 20, noNaN: true }),
+          aOut: fc.double({ min: 0, max: 0.5, noNaN: true }),
+          muOut: fc.double({ min: 20, max: 40, noNaN: true }),
+          c: fc.double({ min: -0.01, max: 0.01, noNaN: true }),
+        }),
+        (q) => {
+          const n = netRates(q);
+          const bound = Math.max(q.aIn, q.aOut) / 2 + 1e-12;
+          for (let x = 1; x < AGES; x++) if (Math.abs(n[x] - n[x - 1]) > bound) return false;
+          return true;
+        },
+      ),
+    );
   });
 });
 
 describe('splitGross', () => {
-  const population = { male: Array.from({ length: AGES }, (_, x) => 3000 - 20 * x), female: Array.from({ length: AGES }, (_, x) => 3200 - 20 * x) };
+  const population = {
+    male: Array.from({ length: AGES }, (_, x) => 3000 - 20 * x),
+    female: Array.from({ length: AGES }, (_, x) => 3200 - 20 * x),
+  };
   const net = { male: netRates(p), female: netRates(p) };
   const total = (rates: number[], sex: 'male' | 'female') => rates.reduce((s, r, x) => s + r * population[sex][x], 0);
 

@@ -61,10 +61,10 @@ export function rcCurve(x: number, mu: number): number {
 /** Net migration rate at age x (0..100; 100 stands for 100+). */
 export function netRateAt(p: ScheduleParameters, x: number): number {
   return (
-    p.c
-    + p.aIn * rcCurve(x, p.muIn)
-    - p.aOut * rcCurve(x, p.muOut)
-    - p.aOut * ROGERS_CASTRO.childRatio * Math.exp(-ROGERS_CASTRO.alpha1 * x)
+    p.c +
+    p.aIn * rcCurve(x, p.muIn) -
+    p.aOut * rcCurve(x, p.muOut) -
+    p.aOut * ROGERS_CASTRO.childRatio * Math.exp(-ROGERS_CASTRO.alpha1 * x)
   );
 }
 
@@ -106,7 +106,8 @@ export function splitGross(
   while (total(hi) < outMovers) hi *= 2;
   for (let i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
     const mid = (lo + hi) / 2;
-    if (total(mid) < outMovers) lo = mid; else hi = mid;
+    if (total(mid) < outMovers) lo = mid;
+    else hi = mid;
   }
   const k = (lo + hi) / 2;
   const rates = {} as Record<Sex, GrossRates>;

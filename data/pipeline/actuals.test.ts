@@ -36,7 +36,9 @@ describe('actuals', () => {
     expect(one({ ref_date: '2026-01-01', sex: 'total', nationality: 'foreign', age_label: 'total' })).toBe(25275);
     for (const sex of ['total', 'male', 'female'] as const) {
       for (const nationality of ['total', 'japanese', 'foreign'] as const) {
-        const groups = pick({ ref_date: '2026-01-01', sex, nationality }).filter((r) => r.age_label !== 'total' && !r.source.includes('3-1'));
+        const groups = pick({ ref_date: '2026-01-01', sex, nationality }).filter(
+          (r) => r.age_label !== 'total' && !r.source.includes('3-1'),
+        );
         expect(groups).toHaveLength(21);
         expect(groups.reduce((a, r) => a + r.population, 0)).toBe(one({ ref_date: '2026-01-01', sex, nationality, age_label: 'total' }));
       }
@@ -45,7 +47,8 @@ describe('actuals', () => {
 
   it('2026 three groups (table 3-1) agree with the five-year table', () => {
     const fiveYear = pick({ ref_date: '2026-01-01', sex: 'total', nationality: 'total' }).filter((r) => r.source.includes('table7'));
-    const sum = (from: number, to: number) => fiveYear.filter((r) => r.age_from >= from && r.age_from <= to && r.age_label !== 'total').reduce((a, r) => a + r.population, 0);
+    const sum = (from: number, to: number) =>
+      fiveYear.filter((r) => r.age_from >= from && r.age_from <= to && r.age_label !== 'total').reduce((a, r) => a + r.population, 0);
     const three = pick({ ref_date: '2026-01-01', sex: 'total' }).filter((r) => r.source.includes('3-1'));
     expect(three.find((r) => r.age_label === '0-14')?.population).toBe(sum(0, 14));
     expect(three.find((r) => r.age_label === '15-64')?.population).toBe(sum(15, 64));

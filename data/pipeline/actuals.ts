@@ -3,8 +3,17 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { writeParquet, type TableSpec } from './parquet.ts';
 import {
-  JUKI_2025_AGE3, JUKI_2026_AGE3, JUKI_2026_AGE5, loadJuki2025Age3, loadJuki2026Age3, loadJuki2026Age5,
-  loadRegistryTotals2021, loadSuginami2022, SUGINAMI_2022, type SexCounts, type ThreeGroups,
+  JUKI_2025_AGE3,
+  JUKI_2026_AGE3,
+  JUKI_2026_AGE5,
+  loadJuki2025Age3,
+  loadJuki2026Age3,
+  loadJuki2026Age5,
+  loadRegistryTotals2021,
+  loadSuginami2022,
+  SUGINAMI_2022,
+  type SexCounts,
+  type ThreeGroups,
 } from './sources.ts';
 import { REGISTRY_2022_DATE } from './base_population.ts';
 import { TOP_AGE } from './survival.ts';
@@ -36,20 +45,38 @@ const path = (s: { source: string; file: string }, table?: string) => `data/raw/
 
 function threeGroupRows(base: Omit<ActualRow, 'sex' | 'age_from' | 'age_to' | 'age_label' | 'population'>, g: ThreeGroups): ActualRow[] {
   const groups: [number, number | null, string, SexCounts][] = [
-    [0, 14, '0-14', g.age0_14], [15, 64, '15-64', g.age15_64], [65, null, '65+', g.age65plus],
+    [0, 14, '0-14', g.age0_14],
+    [15, 64, '15-64', g.age15_64],
+    [65, null, '65+', g.age65plus],
   ];
-  return groups.flatMap(([from, to, label, c]) => SEX_KEYS.map((sex) => ({
-    ...base, sex, age_from: from, age_to: to, age_label: label, population: c[sex],
-  })));
+  return groups.flatMap(([from, to, label, c]) =>
+    SEX_KEYS.map((sex) => ({
+      ...base,
+      sex,
+      age_from: from,
+      age_to: to,
+      age_label: label,
+      population: c[sex],
+    })),
+  );
 }
 
 /** 2021-01-01: the registry totals (base date of the plan). */
 function rows2021(): ActualRow[] {
   const t = loadRegistryTotals2021();
   return SEX_KEYS.map((sex) => ({
-    ref_date: t.date, ref_year: 2021, date_certain: true, source: 'data/raw/web-page-snippets/suginami_registry_totals.csv',
-    sex, nationality: 'total', age_from: 0, age_to: null, age_label: 'total', population: t[sex],
-    derivation: AS_IN_SOURCE, note: 'blog quoting the ward figure (secondary source); Japanese + foreign',
+    ref_date: t.date,
+    ref_year: 2021,
+    date_certain: true,
+    source: 'data/raw/web-page-snippets/suginami_registry_totals.csv',
+    sex,
+    nationality: 'total',
+    age_from: 0,
+    age_to: null,
+    age_label: 'total',
+    population: t[sex],
+    derivation: AS_IN_SOURCE,
+    note: 'blog quoting the ward figure (secondary source); Japanese + foreign',
   }));
 }
 
@@ -57,7 +84,11 @@ function rows2021(): ActualRow[] {
 function rows2022(): ActualRow[] {
   const reg = loadSuginami2022();
   const base = {
-    ref_date: REGISTRY_2022_DATE, ref_year: 2022.75, date_certain: false, source: path(SUGINAMI_2022), nationality: 'total' as const,
+    ref_date: REGISTRY_2022_DATE,
+    ref_year: 2022.75,
+    date_certain: false,
+    source: path(SUGINAMI_2022),
+    nationality: 'total' as const,
     note: 'reference date not stated; the source was generated in Oct 2022 (令和4年10月生成): taken as 2022-10-01',
   };
   const sum = (sex: ActualSex, from: number, to: number | null) =>
@@ -67,11 +98,39 @@ function rows2022(): ActualRow[] {
     for (let age = 0; age < TOP_AGE; age++) {
       out.push({ ...base, sex, age_from: age, age_to: age, age_label: String(age), population: reg[age][sex], derivation: AS_IN_SOURCE });
     }
-    out.push({ ...base, sex, age_from: TOP_AGE, age_to: null, age_label: `${TOP_AGE}+`, population: sum(sex, TOP_AGE, null), derivation: `summed here (ages ${TOP_AGE}..121)` });
-    for (const [from, to, label] of [[0, 14, '0-14'], [15, 64, '15-64'], [65, null, '65+']] as const) {
-      out.push({ ...base, sex, age_from: from, age_to: to, age_label: label, population: sum(sex, from, to), derivation: 'summed here (single ages)' });
+    out.push({
+      ...base,
+      sex,
+      age_from: TOP_AGE,
+      age_to: null,
+      age_label: `${TOP_AGE}+`,
+      population: sum(sex, TOP_AGE, null),
+      derivation: `summed here (ages ${TOP_AGE}..121)`,
+    });
+    for (const [from, to, label] of [
+      [0, 14, '0-14'],
+      [15, 64, '15-64'],
+      [65, null, '65+'],
+    ] as const) {
+      out.push({
+        ...base,
+        sex,
+        age_from: from,
+        age_to: to,
+        age_label: label,
+        population: sum(sex, from, to),
+        derivation: 'summed here (single ages)',
+      });
     }
-    out.push({ ...base, sex, age_from: 0, age_to: null, age_label: 'total', population: sum(sex, 0, null), derivation: 'summed here (single ages)' });
+    out.push({
+      ...base,
+      sex,
+      age_from: 0,
+      age_to: null,
+      age_label: 'total',
+      population: sum(sex, 0, null),
+      derivation: 'summed here (single ages)',
+    });
   }
   return out;
 }
@@ -80,12 +139,21 @@ function rows2022(): ActualRow[] {
 function rows2025(): ActualRow[] {
   const g = loadJuki2025Age3();
   const base = {
-    ref_date: '2025-01-01', ref_year: 2025, date_certain: true, source: path(JUKI_2025_AGE3, JUKI_2025_AGE3.table),
-    nationality: 'total' as const, note: 'excludes age unknown (年齢不詳); Japanese + foreign',
+    ref_date: '2025-01-01',
+    ref_year: 2025,
+    date_certain: true,
+    source: path(JUKI_2025_AGE3, JUKI_2025_AGE3.table),
+    nationality: 'total' as const,
+    note: 'excludes age unknown (年齢不詳); Japanese + foreign',
   };
   const groups = threeGroupRows({ ...base, derivation: AS_IN_SOURCE }, g);
   const totals = SEX_KEYS.map((sex) => ({
-    ...base, sex, age_from: 0, age_to: null, age_label: 'total', derivation: 'summed here (three groups)',
+    ...base,
+    sex,
+    age_from: 0,
+    age_to: null,
+    age_label: 'total',
+    derivation: 'summed here (three groups)',
     population: g.age0_14[sex] + g.age15_64[sex] + g.age65plus[sex],
   }));
   return [...groups, ...totals];
@@ -99,14 +167,25 @@ function rows2026(): ActualRow[] {
     for (const nationality of ['total', 'japanese', 'foreign'] as const) {
       for (const sex of SEX_KEYS) {
         out.push({
-          ...base, source: path(JUKI_2026_AGE5, JUKI_2026_AGE5.table), sex, nationality,
-          age_from: r.ageFrom, age_to: r.ageTo, age_label: r.label === '総数' ? 'total' : r.ageTo === null ? `${r.ageFrom}+` : `${r.ageFrom}-${r.ageTo}`,
-          population: r[nationality][sex], note: '"-" in the source read as 0; the 不詳者 (age unknown) row is empty',
+          ...base,
+          source: path(JUKI_2026_AGE5, JUKI_2026_AGE5.table),
+          sex,
+          nationality,
+          age_from: r.ageFrom,
+          age_to: r.ageTo,
+          age_label: r.label === '総数' ? 'total' : r.ageTo === null ? `${r.ageFrom}+` : `${r.ageFrom}-${r.ageTo}`,
+          population: r[nationality][sex],
+          note: '"-" in the source read as 0; the 不詳者 (age unknown) row is empty',
         });
       }
     }
   }
-  out.push(...threeGroupRows({ ...base, source: path(JUKI_2026_AGE3, JUKI_2026_AGE3.table), nationality: 'total', note: 'excludes age unknown (年齢不詳)' }, loadJuki2026Age3()));
+  out.push(
+    ...threeGroupRows(
+      { ...base, source: path(JUKI_2026_AGE3, JUKI_2026_AGE3.table), nationality: 'total', note: 'excludes age unknown (年齢不詳)' },
+      loadJuki2026Age3(),
+    ),
+  );
   return out;
 }
 

@@ -33,19 +33,110 @@ export function assumptionRows(): AssumptionRow[] {
   if (!s.includes(horizonQuote)) throw new Error(`plan ○人口の見通し: horizon text not found: ${horizonQuote}`);
   const totals = loadRegistryTotals2021();
   const totalsSource = 'data/raw/web-page-snippets/suginami_registry_totals.csv (blog quoting the ward figure; secondary source)';
-  const planText = (label: string) => planLine(s, label).slice(label.length + 1).trim();
+  const planText = (label: string) =>
+    planLine(s, label)
+      .slice(label.length + 1)
+      .trim();
   return [
-    { key: 'tfr', value: tfr.value, value_text: null, unit: 'births per woman', source: PLAN_SOURCE, quote: tfr.quote, note: 'Suginami 2020 total fertility rate; the projection holds it constant' },
-    { key: 'srb', value: srb.value, value_text: null, unit: 'male births per 100 female births', source: PLAN_SOURCE, quote: srb.quote, note: 'Tokyo average 2014–2020' },
-    { key: 'base_date', value: null, value_text: baseDate, unit: 'date', source: PLAN_SOURCE, quote: base.slice('基準人口'.length + 1).trim(), note: null },
-    { key: 'base_total', value: totals.total, value_text: null, unit: 'persons', source: totalsSource, quote: null, note: `registry population on ${totals.date}, Japanese + foreign` },
-    { key: 'base_male', value: totals.male, value_text: null, unit: 'persons', source: totalsSource, quote: null, note: `registry population on ${totals.date}` },
-    { key: 'base_female', value: totals.female, value_text: null, unit: 'persons', source: totalsSource, quote: null, note: `registry population on ${totals.date}` },
-    { key: 'horizon_start_year', value: 2022, value_text: null, unit: 'year', source: PLAN_SOURCE.replace(' （1）推計方法等の概要', ''), quote: horizonQuote, note: null },
-    { key: 'horizon_end_year', value: 2065, value_text: null, unit: 'year', source: PLAN_SOURCE.replace(' （1）推計方法等の概要', ''), quote: horizonQuote, note: null },
-    { key: 'method', value: null, value_text: planText('推計方法'), unit: 'text', source: PLAN_SOURCE, quote: planText('推計方法'), note: 'cohort-component method' },
-    { key: 'survival_tables', value: null, value_text: planText('生残率'), unit: 'text', source: PLAN_SOURCE, quote: planText('生残率'), note: 'not in our sources: survival.parquet uses HMD Japan female 2019 and national male 2018 death rates as stand-ins' },
-    { key: 'migration', value: null, value_text: planText('人口移動 （転入率・転出率）'), unit: 'text', source: PLAN_SOURCE, quote: planText('人口移動 （転入率・転出率）'), note: 'the in/out-migration rates themselves are not in the plan text (not in source)' },
+    {
+      key: 'tfr',
+      value: tfr.value,
+      value_text: null,
+      unit: 'births per woman',
+      source: PLAN_SOURCE,
+      quote: tfr.quote,
+      note: 'Suginami 2020 total fertility rate; the projection holds it constant',
+    },
+    {
+      key: 'srb',
+      value: srb.value,
+      value_text: null,
+      unit: 'male births per 100 female births',
+      source: PLAN_SOURCE,
+      quote: srb.quote,
+      note: 'Tokyo average 2014–2020',
+    },
+    {
+      key: 'base_date',
+      value: null,
+      value_text: baseDate,
+      unit: 'date',
+      source: PLAN_SOURCE,
+      quote: base.slice('基準人口'.length + 1).trim(),
+      note: null,
+    },
+    {
+      key: 'base_total',
+      value: totals.total,
+      value_text: null,
+      unit: 'persons',
+      source: totalsSource,
+      quote: null,
+      note: `registry population on ${totals.date}, Japanese + foreign`,
+    },
+    {
+      key: 'base_male',
+      value: totals.male,
+      value_text: null,
+      unit: 'persons',
+      source: totalsSource,
+      quote: null,
+      note: `registry population on ${totals.date}`,
+    },
+    {
+      key: 'base_female',
+      value: totals.female,
+      value_text: null,
+      unit: 'persons',
+      source: totalsSource,
+      quote: null,
+      note: `registry population on ${totals.date}`,
+    },
+    {
+      key: 'horizon_start_year',
+      value: 2022,
+      value_text: null,
+      unit: 'year',
+      source: PLAN_SOURCE.replace(' （1）推計方法等の概要', ''),
+      quote: horizonQuote,
+      note: null,
+    },
+    {
+      key: 'horizon_end_year',
+      value: 2065,
+      value_text: null,
+      unit: 'year',
+      source: PLAN_SOURCE.replace(' （1）推計方法等の概要', ''),
+      quote: horizonQuote,
+      note: null,
+    },
+    {
+      key: 'method',
+      value: null,
+      value_text: planText('推計方法'),
+      unit: 'text',
+      source: PLAN_SOURCE,
+      quote: planText('推計方法'),
+      note: 'cohort-component method',
+    },
+    {
+      key: 'survival_tables',
+      value: null,
+      value_text: planText('生残率'),
+      unit: 'text',
+      source: PLAN_SOURCE,
+      quote: planText('生残率'),
+      note: 'not in our sources: survival.parquet uses HMD Japan female 2019 and national male 2018 death rates as stand-ins',
+    },
+    {
+      key: 'migration',
+      value: null,
+      value_text: planText('人口移動 （転入率・転出率）'),
+      unit: 'text',
+      source: PLAN_SOURCE,
+      quote: planText('人口移動 （転入率・転出率）'),
+      note: 'the in/out-migration rates themselves are not in the plan text (not in source)',
+    },
   ];
 }
 

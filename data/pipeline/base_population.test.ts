@@ -38,7 +38,7 @@ describe('base_population (derived 2021-01-01)', () => {
     rows.forEach((r) => expect(r.method).toMatch(/^approximation/));
   });
 
-  it('has age shares near the ward\'s 2021-04-01 figures (a check, not a fit): within 1 point', () => {
+  it("has age shares near the ward's 2021-04-01 figures (a check, not a fit): within 1 point", () => {
     const intro = loadIntroShares2021();
     const all = sum(() => true);
     expect(Math.abs((100 * sum((r) => r.age < 15)) / all - intro.share0_14)).toBeLessThan(1);

@@ -9,7 +9,10 @@ describe('parseCsv', () => {
     ]);
   });
   it('keeps empty fields and a last line without newline', () => {
-    expect(parseCsv(',,\nx,y,z')).toEqual([['', '', ''], ['x', 'y', 'z']]);
+    expect(parseCsv(',,\nx,y,z')).toEqual([
+      ['', '', ''],
+      ['x', 'y', 'z'],
+    ]);
   });
   it('rejects an unterminated quote, naming the file', () => {
     expect(() => parseCsv('a,"b\n', 'raw.csv')).toThrow(/raw\.csv.*unterminated/);

@@ -20,9 +20,11 @@ function explain(error: unknown, file: string): never {
   if (error instanceof ParseError) {
     const line = (error as ParseError & { lines?: number }).lines;
     const what =
-      error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'unterminated quoted field'
-      : error.code === 'INVALID_OPENING_QUOTE' ? 'a quote inside an unquoted field'
-      : error.message;
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'unterminated quoted field'
+        : error.code === 'INVALID_OPENING_QUOTE'
+          ? 'a quote inside an unquoted field'
+          : error.message;
     throw new CsvError(file, what, line);
   }
   throw error;

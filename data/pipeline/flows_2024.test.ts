@@ -24,6 +24,8 @@ describe('flows_2024', () => {
     expect(get('total_change')).toBe(get('net_other_prefectures') + get('net_within_tokyo') + get('natural_change') + get('other_change'));
   });
   it('flags the population levels as not comparable with the registry', () => {
-    flowRows().filter((r) => r.key.startsWith('population_level')).forEach((r) => expect(r.note).toMatch(/CAUTION/));
+    flowRows()
+      .filter((r) => r.key.startsWith('population_level'))
+      .forEach((r) => expect(r.note).toMatch(/CAUTION/));
   });
 });

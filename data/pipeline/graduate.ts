@@ -38,7 +38,10 @@ export const GRADUATION_OMEGA = 110;
 export function weightedMean(m: readonly number[], exposure: readonly number[], from: number, to: number): number {
   let num = 0;
   let den = 0;
-  for (let x = from; x <= to; x++) { num += m[x] * exposure[x]; den += exposure[x]; }
+  for (let x = from; x <= to; x++) {
+    num += m[x] * exposure[x];
+    den += exposure[x];
+  }
   return num / den;
 }
 

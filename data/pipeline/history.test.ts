@@ -72,10 +72,16 @@ describe('census on 1 October, 1980–2025', () => {
 
 describe('IPSS projections', () => {
   const values = loadIpssProjections();
-  const v = (edition: string, year: number, indicator = 'total') => values.find((x) => x.edition === edition && x.year === year && x.indicator === indicator)?.population;
+  const v = (edition: string, year: number, indicator = 'total') =>
+    values.find((x) => x.edition === edition && x.year === year && x.indicator === indicator)?.population;
 
   it('has the four editions with their base years and the figures the issue quotes', () => {
-    expect([...new Set(values.map((x) => `${x.edition}:${x.baseCensusYear}`))]).toEqual(['IPSS_2008:2005', 'IPSS_2013:2010', 'IPSS_2018:2015', 'IPSS_2023:2020']);
+    expect([...new Set(values.map((x) => `${x.edition}:${x.baseCensusYear}`))]).toEqual([
+      'IPSS_2008:2005',
+      'IPSS_2013:2010',
+      'IPSS_2018:2015',
+      'IPSS_2023:2020',
+    ]);
     expect(v('IPSS_2013', 2020)).toBe(536457);
     expect(v('IPSS_2008', 2010)).toBe(536280);
     expect(v('IPSS_2023', 2050, 'age65plus')).toBe(177887);

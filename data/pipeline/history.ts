@@ -4,8 +4,17 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { writeParquet, type TableSpec } from './parquet.ts';
 import {
-  loadCensusAge3, loadCensusTotals, loadRegistryHistory, loadRegistryShare65, rawName, REGISTRY_HISTORY, REGISTRY_SHARE_65,
-  type AgeGroup, type CensusStatus, type HistorySex, type RegistryScope,
+  loadCensusAge3,
+  loadCensusTotals,
+  loadRegistryHistory,
+  loadRegistryShare65,
+  rawName,
+  REGISTRY_HISTORY,
+  REGISTRY_SHARE_65,
+  type AgeGroup,
+  type CensusStatus,
+  type HistorySex,
+  type RegistryScope,
 } from './history_sources.ts';
 
 export interface RegistryHistoryRow {
@@ -37,10 +46,15 @@ export function registryHistoryRows(): RegistryHistoryRow[] {
     const share = shares.find((s) => s.year === c.year && s.scope === c.scope && s.sex === c.sex)?.sharePct ?? null;
     const whole = counts.find((o) => o.year === c.year && o.scope === c.scope && o.sex === 'total')!.population;
     return {
-      year: c.year, ref_date: c.refDate, scope: c.scope, sex: c.sex, population: c.population,
+      year: c.year,
+      ref_date: c.refDate,
+      scope: c.scope,
+      sex: c.sex,
+      population: c.population,
       share_65plus_pct: share,
       age65plus_derived: share === null ? null : Math.round((share * whole) / 100),
-      source, column_in_source: c.columnInSource,
+      source,
+      column_in_source: c.columnInSource,
     };
   });
 }
@@ -84,11 +98,18 @@ const NOTES: Record<string, string> = {
 export function censusHistoryRows(): CensusHistoryRow[] {
   const rows = [...loadCensusTotals(), ...loadCensusAge3()];
   return rows.map((c) => ({
-    year: c.year, ref_date: c.refDate, status: c.status, sex: c.sex, age_group: c.ageGroup, population: c.population,
+    year: c.year,
+    ref_date: c.refDate,
+    status: c.status,
+    sex: c.sex,
+    age_group: c.ageGroup,
+    population: c.population,
     derivation: c.derivation,
     source: c.source.startsWith('data/raw/') ? c.source : `data/raw/suginami-census-1980-2025/census_suginami_totals.csv (${c.source})`,
-    note: c.year === 2015 && c.status === 'preliminary' ? NOTES['2015-preliminary']
-      : NOTES[String(c.year)] ?? (c.ageGroup !== 'total' && c.ageGroup !== 'unknown' ? UNKNOWN_AGE_NOTE : null),
+    note:
+      c.year === 2015 && c.status === 'preliminary'
+        ? NOTES['2015-preliminary']
+        : (NOTES[String(c.year)] ?? (c.ageGroup !== 'total' && c.ageGroup !== 'unknown' ? UNKNOWN_AGE_NOTE : null)),
   }));
 }
 

@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { parseRecords, toNumber } from './csv.ts';
 import { rawPath } from './paths.ts';
 
-export const REGISTRY_HISTORY = { source: 'tokyo-juki-suginami-jan1-1985-2026', file: 'juki_suginami_jan1_by_sex_nationality_1985_2026.csv' };
+export const REGISTRY_HISTORY = {
+  source: 'tokyo-juki-suginami-jan1-1985-2026',
+  file: 'juki_suginami_jan1_by_sex_nationality_1985_2026.csv',
+};
 export const REGISTRY_SHARE_65 = { source: 'tokyo-juki-suginami-jan1-1985-2026', file: 'juki_suginami_share_65plus_1985_2026.csv' };
 export const CENSUS_TOTALS = { source: 'suginami-census-1980-2025', file: 'census_suginami_totals.csv' };
 export const CENSUS_AGE3 = { source: 'suginami-census-1980-2025', file: 'census_suginami_age3_1980_2015_derived.csv' };
@@ -79,20 +82,31 @@ export function loadRegistryHistory(): RegistryCount[] {
     const year = wholeNumber(r.year, where);
     if (r.reference_date !== `${year}-01-01`) throw new Error(`${where}: reference_date ${r.reference_date} is not 1 January ${year}`);
     const scope = scopeOf(r.scope, where);
-    if ((scope === 'japanese_only') !== (year < REGISTRY_FOREIGN_FROM)) throw new Error(`${where}: scope ${scope} in ${year}`);
-    return { year, refDate: r.reference_date, scope, sex: sexOf(r.sex, where), population: wholeNumber(r.population, where), columnInSource: r.column_in_source };
+    if ((scope === 'japanese_only') !== year < REGISTRY_FOREIGN_FROM) throw new Error(`${where}: scope ${scope} in ${year}`);
+    return {
+      year,
+      refDate: r.reference_date,
+      scope,
+      sex: sexOf(r.sex, where),
+      population: wholeNumber(r.population, where),
+      columnInSource: r.column_in_source,
+    };
   });
-  const get = (year: number, scope: RegistryScope, sex: HistorySex) => out.find((c) => c.year === year && c.scope === scope && c.sex === sex)?.population;
+  const get = (year: number, scope: RegistryScope, sex: HistorySex) =>
+    out.find((c) => c.year === year && c.scope === scope && c.sex === sex)?.population;
   for (const { year, scope } of out.filter((c) => c.sex === 'total')) {
-    if (get(year, scope, 'male')! + get(year, scope, 'female')! !== get(year, scope, 'total')) throw new Error(`${file}: ${year} ${scope}: male + female ≠ both`);
+    if (get(year, scope, 'male')! + get(year, scope, 'female')! !== get(year, scope, 'total'))
+      throw new Error(`${file}: ${year} ${scope}: male + female ≠ both`);
     if (scope === 'total') {
       for (const sex of ['total', 'male', 'female'] as const) {
-        if (get(year, 'japanese', sex)! + get(year, 'foreign', sex)! !== get(year, 'total', sex)) throw new Error(`${file}: ${year} ${sex}: Japanese + foreign ≠ total`);
+        if (get(year, 'japanese', sex)! + get(year, 'foreign', sex)! !== get(year, 'total', sex))
+          throw new Error(`${file}: ${year} ${sex}: Japanese + foreign ≠ total`);
       }
     }
   }
   const years = [...new Set(out.map((c) => c.year))];
-  if (years.length !== 42 || years[0] !== 1985 || years.at(-1) !== 2026) throw new Error(`${file}: expected every year 1985–2026, found ${years.length} years`);
+  if (years.length !== 42 || years[0] !== 1985 || years.at(-1) !== 2026)
+    throw new Error(`${file}: expected every year 1985–2026, found ${years.length} years`);
   return out;
 }
 
@@ -118,7 +132,8 @@ export function loadRegistryShare65(): RegistryShare65[] {
   // The men's and women's shares add up to the both-sexes share (to the source's rounding).
   for (const s of out.filter((x) => x.sex === 'total')) {
     const part = (sex: HistorySex) => out.find((x) => x.year === s.year && x.scope === s.scope && x.sex === sex)?.sharePct ?? NaN;
-    if (Math.abs(part('male') + part('female') - s.sharePct) > 0.011) throw new Error(`${file}: ${s.year} ${s.scope}: male + female shares ≠ both`);
+    if (Math.abs(part('male') + part('female') - s.sharePct) > 0.011)
+      throw new Error(`${file}: ${s.year} ${s.scope}: male + female shares ≠ both`);
   }
   return out;
 }
@@ -153,13 +168,24 @@ export function loadCensusTotals(): CensusCount[] {
     const where = at(file, i);
     const year = wholeNumber(r.year, where);
     if (r.reference_date !== `${year}-10-01`) throw new Error(`${where}: reference_date ${r.reference_date} is not 1 October ${year}`);
-    const base = { year, refDate: r.reference_date, status: statusOf(r.status, where), ageGroup: 'total' as const, derivation: 'as in source', source: r.source };
+    const base = {
+      year,
+      refDate: r.reference_date,
+      status: statusOf(r.status, where),
+      ageGroup: 'total' as const,
+      derivation: 'as in source',
+      source: r.source,
+    };
     const total = wholeNumber(r.total, where);
     if (r.male === '' && r.female === '') return [{ ...base, sex: 'total', population: total }];
     const male = wholeNumber(r.male, where);
     const female = wholeNumber(r.female, where);
     if (male + female !== total) throw new Error(`${where}: male + female ≠ total`);
-    return [{ ...base, sex: 'total', population: total }, { ...base, sex: 'male', population: male }, { ...base, sex: 'female', population: female }];
+    return [
+      { ...base, sex: 'total', population: total },
+      { ...base, sex: 'male', population: male },
+      { ...base, sex: 'female', population: female },
+    ];
   });
 }
 
@@ -170,9 +196,24 @@ export function loadCensusAge3(): CensusCount[] {
     const where = at(file, i);
     const year = wholeNumber(r.year, where);
     const n = (k: string) => wholeNumber(r[k], where);
-    if (n('age_0_14') + n('age_15_64') + n('age_65plus') + n('age_unknown') !== n('total')) throw new Error(`${where}: the groups do not add up to the total`);
-    const base = { year, refDate: `${year}-10-01`, status: 'final' as const, sex: sexOf(r.sex, where), derivation: r.derivation, source: rawName(CENSUS_AGE3) };
-    return ([['0-14', 'age_0_14'], ['15-64', 'age_15_64'], ['65+', 'age_65plus'], ['unknown', 'age_unknown']] as const).map(([ageGroup, k]) => ({ ...base, ageGroup, population: n(k) }));
+    if (n('age_0_14') + n('age_15_64') + n('age_65plus') + n('age_unknown') !== n('total'))
+      throw new Error(`${where}: the groups do not add up to the total`);
+    const base = {
+      year,
+      refDate: `${year}-10-01`,
+      status: 'final' as const,
+      sex: sexOf(r.sex, where),
+      derivation: r.derivation,
+      source: rawName(CENSUS_AGE3),
+    };
+    return (
+      [
+        ['0-14', 'age_0_14'],
+        ['15-64', 'age_15_64'],
+        ['65+', 'age_65plus'],
+        ['unknown', 'age_unknown'],
+      ] as const
+    ).map(([ageGroup, k]) => ({ ...base, ageGroup, population: n(k) }));
   });
 }
 
@@ -202,12 +243,23 @@ const IPSS_EDITIONS = ['IPSS_2008', 'IPSS_2013', 'IPSS_2018', 'IPSS_2023'];
  * left out. The 2008 edition's closed-population variant is not read.
  */
 export function loadIpssProjections(): IpssValue[] {
-  const long = records(IPSS_VALUES, ['source_edition', 'edition_title_ja', 'base_census_year', 'published', 'year', 'sex', 'age_group', 'population', 'value_type']);
+  const long = records(IPSS_VALUES, [
+    'source_edition',
+    'edition_title_ja',
+    'base_census_year',
+    'published',
+    'year',
+    'sex',
+    'age_group',
+    'population',
+    'value_type',
+  ]);
   const meta = new Map<string, { base: number; published: string; title: string }>();
   long.rows.forEach((r, i) => {
     const m = { base: wholeNumber(r.base_census_year, at(long.file, i)), published: r.published, title: r.edition_title_ja };
     const seen = meta.get(r.source_edition);
-    if (seen && (seen.base !== m.base || seen.published !== m.published)) throw new Error(`${at(long.file, i)}: edition ${r.source_edition} has two base years or publication dates`);
+    if (seen && (seen.base !== m.base || seen.published !== m.published))
+      throw new Error(`${at(long.file, i)}: edition ${r.source_edition} has two base years or publication dates`);
     meta.set(r.source_edition, m);
   });
   const { file, rows } = records(IPSS_SUMMARY, ['source_edition', 'year', 'total', 'age_0_14', 'age_15_64', 'age_65plus', 'note']);
@@ -221,25 +273,51 @@ export function loadIpssProjections(): IpssValue[] {
     const year = wholeNumber(r.year, where);
     const valueType = year === m.base ? 'base_year_value' : 'projection';
     const summed = /sums of published 5-year groups/.test(r.note);
-    const cells: [Indicator, string][] = [['total', 'total'], ['age0_14', 'age_0_14'], ['age15_64', 'age_15_64'], ['age65plus', 'age_65plus']];
+    const cells: [Indicator, string][] = [
+      ['total', 'total'],
+      ['age0_14', 'age_0_14'],
+      ['age15_64', 'age_15_64'],
+      ['age65plus', 'age_65plus'],
+    ];
     const values: Partial<Record<Indicator, number>> = {};
     for (const [indicator, k] of cells) {
       if (r[k] === '') continue;
       values[indicator] = wholeNumber(r[k], where);
       out.push({
-        edition, baseCensusYear: m.base, published: m.published, titleJa: m.title, year, indicator, population: values[indicator]!, valueType,
-        derivation: summed && indicator !== 'total' ? 'summed in the source folder (published 5-year groups, addition only)' : 'as in source',
+        edition,
+        baseCensusYear: m.base,
+        published: m.published,
+        titleJa: m.title,
+        year,
+        indicator,
+        population: values[indicator]!,
+        valueType,
+        derivation:
+          summed && indicator !== 'total' ? 'summed in the source folder (published 5-year groups, addition only)' : 'as in source',
       });
     }
     if (values.total === undefined) throw new Error(`${where}: no total`);
-    if (values.age0_14 !== undefined && values.age15_64 !== undefined && values.age65plus !== undefined && values.age0_14 + values.age15_64 + values.age65plus !== values.total) {
+    if (
+      values.age0_14 !== undefined &&
+      values.age15_64 !== undefined &&
+      values.age65plus !== undefined &&
+      values.age0_14 + values.age15_64 + values.age65plus !== values.total
+    ) {
       throw new Error(`${where}: the three age groups do not add up to the total`);
     }
   });
   // Every total in the summary is the long file's both-sexes total for that edition and year.
   for (const v of out.filter((x) => x.indicator === 'total')) {
-    const match = long.rows.find((r) => r.source_edition === v.edition && Number(r.year) === v.year && r.sex === 'both' && r.age_group === 'total' && r.value_type !== 'closed_population_projection (no migration)');
-    if (match && Number(match.population) !== v.population) throw new Error(`${file}: ${v.edition} ${v.year} total ${v.population} ≠ ${match.population} in ${IPSS_VALUES.file}`);
+    const match = long.rows.find(
+      (r) =>
+        r.source_edition === v.edition &&
+        Number(r.year) === v.year &&
+        r.sex === 'both' &&
+        r.age_group === 'total' &&
+        r.value_type !== 'closed_population_projection (no migration)',
+    );
+    if (match && Number(match.population) !== v.population)
+      throw new Error(`${file}: ${v.edition} ${v.year} total ${v.population} ≠ ${match.population} in ${IPSS_VALUES.file}`);
   }
   return out;
 }
@@ -255,7 +333,14 @@ export interface IpssErrorQuoted {
 
 /** The source folder's own error table (used only to check ours). */
 export function loadIpssErrorsQuoted(): IpssErrorQuoted[] {
-  const { file, rows } = records(IPSS_ERRORS, ['source_edition', 'target_year', 'horizon_years', 'projected_total', 'census_total', 'error_pct_of_census']);
+  const { file, rows } = records(IPSS_ERRORS, [
+    'source_edition',
+    'target_year',
+    'horizon_years',
+    'projected_total',
+    'census_total',
+    'error_pct_of_census',
+  ]);
   return rows.map((r, i) => ({
     edition: r.source_edition,
     targetYear: wholeNumber(r.target_year, at(file, i)),

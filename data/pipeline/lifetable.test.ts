@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  birthSurvival, closeAt, cohortSurvival, infantAx, lAt, lifeTable, personYears, survivalRatios, withMortalityLevel,
+  birthSurvival,
+  closeAt,
+  cohortSurvival,
+  infantAx,
+  lAt,
+  lifeTable,
+  personYears,
+  survivalRatios,
+  withMortalityLevel,
   type MortalitySchedule,
 } from './lifetable.ts';
 import { loadHmdFemaleLifeTable } from './sources.ts';
@@ -12,16 +20,24 @@ const female2019: MortalitySchedule = { mx: hmd2019.map((r) => r.mx), ax: hmd201
 
 describe('lifeTable', () => {
   it('gives e0 = 1/m for a constant death rate (a = 0.5, any length)', () => {
-    fc.assert(fc.property(fc.double({ min: 1e-4, max: 2, noNaN: true }), fc.integer({ min: 2, max: 130 }), (m, n) => {
-      expect(lifeTable(constant(m, n), 1).ex[0]).toBeCloseTo(1 / m, 8);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 1e-4, max: 2, noNaN: true }), fc.integer({ min: 2, max: 130 }), (m, n) => {
+        expect(lifeTable(constant(m, n), 1).ex[0]).toBeCloseTo(1 / m, 8);
+      }),
+    );
   });
 
   it('has lx falling, 0 < Lx ≤ lx, Tx summing Lx and ex = Tx / lx', () => {
     const t = lifeTable(female2019);
     for (let x = 1; x < t.age.length; x++) expect(t.lx[x]).toBeLessThan(t.lx[x - 1]);
-    t.Lx.slice(0, -1).forEach((L, x) => { expect(L).toBeGreaterThan(0); expect(L).toBeLessThanOrEqual(t.lx[x]); });
-    expect(t.Tx[0]).toBeCloseTo(t.Lx.reduce((a, b) => a + b, 0), 6);
+    t.Lx.slice(0, -1).forEach((L, x) => {
+      expect(L).toBeGreaterThan(0);
+      expect(L).toBeLessThanOrEqual(t.lx[x]);
+    });
+    expect(t.Tx[0]).toBeCloseTo(
+      t.Lx.reduce((a, b) => a + b, 0),
+      6,
+    );
     t.ex.forEach((e, x) => expect(e).toBeCloseTo(t.Tx[x] / t.lx[x], 10));
     expect(t.ax[110]).toBeCloseTo(1 / female2019.mx[110], 12);
   });
@@ -65,7 +81,10 @@ describe('survivalRatios and birthSurvival', () => {
 
   it('lie in (0, 1] and need single ages above the open group', () => {
     const s = survivalRatios(lifeTable(female2019), 100);
-    s.forEach((v) => { expect(v).toBeGreaterThan(0); expect(v).toBeLessThanOrEqual(1); });
+    s.forEach((v) => {
+      expect(v).toBeGreaterThan(0);
+      expect(v).toBeLessThanOrEqual(1);
+    });
     expect(() => survivalRatios(lifeTable(constant(0.1, 101)), 100)).toThrow(/single ages up to 101/);
   });
 });
@@ -75,12 +94,15 @@ describe('withMortalityLevel (the calibration hook)', () => {
     expect(lifeTable(withMortalityLevel(female2019, 1, 65)).ex[0]).toBe(lifeTable(female2019).ex[0]);
   });
   it('θ > 1 lowers life expectancy above x0 and leaves survival below x0 alone', () => {
-    fc.assert(fc.property(fc.double({ min: 1.01, max: 3, noNaN: true }), fc.integer({ min: 1, max: 100 }), (theta, x0) => {
-      const base = lifeTable(female2019);
-      const t = lifeTable(withMortalityLevel(female2019, theta, x0));
-      expect(t.lx[x0]).toBeCloseTo(base.lx[x0], 8);
-      expect(t.ex[x0]).toBeLessThan(base.ex[x0]);
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(fc.double({ min: 1.01, max: 3, noNaN: true }), fc.integer({ min: 1, max: 100 }), (theta, x0) => {
+        const base = lifeTable(female2019);
+        const t = lifeTable(withMortalityLevel(female2019, theta, x0));
+        expect(t.lx[x0]).toBeCloseTo(base.lx[x0], 8);
+        expect(t.ex[x0]).toBeLessThan(base.ex[x0]);
+      }),
+      { numRuns: 30 },
+    );
   });
   it('rejects θ ≤ 0 and x0 out of range', () => {
     expect(() => withMortalityLevel(female2019, 0, 65)).toThrow(/θ/);

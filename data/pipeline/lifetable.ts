@@ -53,7 +53,16 @@ export function lifeTable(s: MortalitySchedule, radix = 100_000): LifeTable {
   const n = s.mx.length;
   const omega = n - 1;
   const t: LifeTable = {
-    age: [], mx: [...s.mx], qx: [], ax: [], lx: [], dx: [], Lx: [], Tx: new Array<number>(n), ex: new Array<number>(n), radix,
+    age: [],
+    mx: [...s.mx],
+    qx: [],
+    ax: [],
+    lx: [],
+    dx: [],
+    Lx: [],
+    Tx: new Array<number>(n),
+    ex: new Array<number>(n),
+    radix,
   };
   let l = radix;
   for (let x = 0; x < n; x++) {
@@ -94,8 +103,16 @@ export function closeAt(t: LifeTable, top: number): LifeTable {
   if (!Number.isInteger(top) || top < 1 || top > omega) throw new Error(`closeAt: top age ${top} outside 1..${omega}`);
   const cut = <T>(col: T[]) => col.slice(0, top + 1);
   const c: LifeTable = {
-    age: cut(t.age), mx: cut(t.mx), qx: cut(t.qx), ax: cut(t.ax), lx: cut(t.lx), dx: cut(t.dx),
-    Lx: cut(t.Lx), Tx: cut(t.Tx), ex: cut(t.ex), radix: t.radix,
+    age: cut(t.age),
+    mx: cut(t.mx),
+    qx: cut(t.qx),
+    ax: cut(t.ax),
+    lx: cut(t.lx),
+    dx: cut(t.dx),
+    Lx: cut(t.Lx),
+    Tx: cut(t.Tx),
+    ex: cut(t.ex),
+    radix: t.radix,
   };
   const l = t.lx[top];
   const T = t.Tx[top];

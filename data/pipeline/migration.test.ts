@@ -10,7 +10,8 @@ const rows = migrationRows(parameters);
 describe('migration.parquet rows', () => {
   it('has 202 rows (sex × ages 0..100)', () => {
     expect(rows).toHaveLength(202);
-    for (const sex of ['male', 'female'] as const) expect(rows.filter((r) => r.sex === sex).map((r) => r.age)).toEqual(Array.from({ length: 101 }, (_, a) => a));
+    for (const sex of ['male', 'female'] as const)
+      expect(rows.filter((r) => r.sex === sex).map((r) => r.age)).toEqual(Array.from({ length: 101 }, (_, a) => a));
   });
 
   it('net_rate is the calibrated schedule from the committed parameters; in − out = net; both ≥ 0', () => {

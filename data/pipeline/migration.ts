@@ -41,20 +41,36 @@ export function outMovers2024(): { value: number; parts: Record<string, number> 
 export function migrationRows(parameters: readonly ParameterRow[] = readParameters()): MigrationRow[] {
   const p = toValues(parameters);
   const base = basePopulationRows();
-  const population = Object.fromEntries(SEXES.map((sex) => [sex, base.filter((r) => r.sex === sex).sort((a, b) => a.age - b.age).map((r) => r.population)])) as Record<Sex, number[]>;
+  const population = Object.fromEntries(
+    SEXES.map((sex) => [
+      sex,
+      base
+        .filter((r) => r.sex === sex)
+        .sort((a, b) => a.age - b.age)
+        .map((r) => r.population),
+    ]),
+  ) as Record<Sex, number[]>;
   const schedule = netRates(p);
   const net = { male: schedule, female: schedule };
   const movers = outMovers2024();
   const { rates, scale } = splitGross(net, population, movers.value);
   const method =
-    'model schedule (Rogers–Castro curves) calibrated to the plan\'s published peaks, data/calibration/; ' +
+    "model schedule (Rogers–Castro curves) calibrated to the plan's published peaks, data/calibration/; " +
     `gross split: out_rate = max(k × Rogers–Castro fundamental shape, −net_rate) with k = ${scale.toPrecision(6)} so that out-migrants ` +
     `on the 2021-01-01 base population equal the 2024 registry out-movers ${movers.value} (other prefectures ${movers.parts.out_other_prefectures} + within Tokyo ${movers.parts.out_within_tokyo}); in_rate = out_rate + net_rate`;
   const parameterText = parameters.map((r) => `${r.name}=${r.value}`).join('; ');
-  return SEXES.flatMap((sex) => rates[sex].net_rate.map((n, age) => ({
-    sex, age, in_rate: rates[sex].in_rate[age], out_rate: rates[sex].out_rate[age], net_rate: n,
-    base_population: population[sex][age], method, parameters: parameterText,
-  })));
+  return SEXES.flatMap((sex) =>
+    rates[sex].net_rate.map((n, age) => ({
+      sex,
+      age,
+      in_rate: rates[sex].in_rate[age],
+      out_rate: rates[sex].out_rate[age],
+      net_rate: n,
+      base_population: population[sex][age],
+      method,
+      parameters: parameterText,
+    })),
+  );
 }
 
 export const migrationSpec: TableSpec<MigrationRow> = {

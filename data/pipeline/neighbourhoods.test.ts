@@ -29,9 +29,33 @@ describe('町丁目 names: registry table ↔ census boundaries', () => {
 
   it('joins variant spellings and names those that do not join', () => {
     const left = ['阿佐谷南1丁目', '堀の内二丁目'];
-    expect(joinByName(left, (s) => s, ['堀ノ内二丁目', '阿佐谷南一丁目'], (s) => s)).toEqual([['阿佐谷南1丁目', '阿佐谷南一丁目'], ['堀の内二丁目', '堀ノ内二丁目']]);
-    expect(() => joinByName(['方南一丁目'], (s) => s, ['方南二丁目'], (s) => s)).toThrow(/方南一丁目, 方南二丁目/);
-    expect(() => joinByName(['a'], (s) => s, ['阿佐谷南1丁目', '阿佐谷南一丁目'], (s) => s)).toThrow(/two names/);
+    expect(
+      joinByName(
+        left,
+        (s) => s,
+        ['堀ノ内二丁目', '阿佐谷南一丁目'],
+        (s) => s,
+      ),
+    ).toEqual([
+      ['阿佐谷南1丁目', '阿佐谷南一丁目'],
+      ['堀の内二丁目', '堀ノ内二丁目'],
+    ]);
+    expect(() =>
+      joinByName(
+        ['方南一丁目'],
+        (s) => s,
+        ['方南二丁目'],
+        (s) => s,
+      ),
+    ).toThrow(/方南一丁目, 方南二丁目/);
+    expect(() =>
+      joinByName(
+        ['a'],
+        (s) => s,
+        ['阿佐谷南1丁目', '阿佐谷南一丁目'],
+        (s) => s,
+      ),
+    ).toThrow(/two names/);
   });
 
   it('splits 町 and 丁目, and every 町 has a reading', () => {

@@ -56,7 +56,12 @@ export function foldOpenAge(byAge: readonly number[]): number[] {
 /** The registry's rows with their codes: every name joined (throws naming any that does not). */
 export function joinedTowns(): { row: ChomeRow; boundary: TownBoundary }[] {
   const { towns } = loadTownBoundaries();
-  return joinByName(loadChome2022(), (r) => r.name, towns, (t) => t.name).map(([row, boundary]) => ({ row, boundary }));
+  return joinByName(
+    loadChome2022(),
+    (r) => r.name,
+    towns,
+    (t) => t.name,
+  ).map(([row, boundary]) => ({ row, boundary }));
 }
 
 const REF_DATE = 'about 2022-10 (not stated in the source)';
@@ -92,7 +97,10 @@ export function neighbourhoodRows(): { towns: Neighbourhood[]; ages: Neighbourho
       ref_date: REF_DATE,
       source,
     });
-    for (const [sex, counts] of [['male', male], ['female', female]] as const) {
+    for (const [sex, counts] of [
+      ['male', male],
+      ['female', female],
+    ] as const) {
       counts.forEach((population, age) => ages.push({ code: boundary.code, sex, age, population }));
     }
   }

@@ -6,7 +6,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDuckDB, writeParquet, type TableSpec } from './parquet.ts';
 import { readParquet } from './read_parquet.ts';
 
-interface Row { key: string; n: number | null; x: number; ok: boolean }
+interface Row {
+  key: string;
+  n: number | null;
+  x: number;
+  ok: boolean;
+}
 const spec: TableSpec<Row> = {
   name: 'sample',
   columns: [
@@ -32,10 +37,15 @@ describe('writeParquet', () => {
   });
 
   it('writes sorted, Snappy-compressed rows that hyparquet reads back (nulls and Japanese text included)', async () => {
-    const file = await writeParquet(conn, spec, [
-      { key: '杉並', n: null, x: 0.1, ok: true },
-      { key: 'a', n: 3, x: -2.5, ok: false },
-    ], dir);
+    const file = await writeParquet(
+      conn,
+      spec,
+      [
+        { key: '杉並', n: null, x: 0.1, ok: true },
+        { key: 'a', n: 3, x: -2.5, ok: false },
+      ],
+      dir,
+    );
     const p = await readParquet(file);
     expect(p.columns).toEqual(['key', 'n', 'x', 'ok']);
     expect(p.codecs).toEqual(['SNAPPY']);
@@ -48,7 +58,9 @@ describe('writeParquet', () => {
   it('names the table, row and column of a bad value', async () => {
     await expect(writeParquet(conn, spec, [{ key: 'a', n: 1.5, x: 1, ok: true }], dir)).rejects.toThrow(/sample.parquet row 0, column n/);
     await expect(writeParquet(conn, spec, [{ key: 'a', n: 1, x: NaN, ok: true }], dir)).rejects.toThrow(/column x/);
-    await expect(writeParquet(conn, spec, [{ key: null as unknown as string, n: 1, x: 1, ok: true }], dir)).rejects.toThrow(/missing value/);
+    await expect(writeParquet(conn, spec, [{ key: null as unknown as string, n: 1, x: 1, ok: true }], dir)).rejects.toThrow(
+      /missing value/,
+    );
   });
 
   it('rejects duplicate sort keys, unknown fields and empty tables', async () => {

@@ -48,9 +48,12 @@ function checkValue(spec: TableSpec<unknown>, col: ColumnSpec, value: unknown, r
     return;
   }
   const ok =
-    col.type === 'VARCHAR' ? typeof value === 'string'
-      : col.type === 'BOOLEAN' ? typeof value === 'boolean'
-        : col.type === 'INTEGER' ? Number.isInteger(value) && Math.abs(value as number) < 2 ** 31
+    col.type === 'VARCHAR'
+      ? typeof value === 'string'
+      : col.type === 'BOOLEAN'
+        ? typeof value === 'boolean'
+        : col.type === 'INTEGER'
+          ? Number.isInteger(value) && Math.abs(value as number) < 2 ** 31
           : typeof value === 'number' && Number.isFinite(value);
   if (!ok) throw new Error(`${where}: ${JSON.stringify(value)} is not a valid ${col.type}`);
 }
@@ -96,9 +99,7 @@ export async function writeParquet<R extends object>(
   const file = path.join(outDir, `${spec.name}.parquet`);
   const cols = spec.columns.map((c) => quoteIdent(c.name)).join(', ');
   const order = spec.orderBy.map(quoteIdent).join(', ');
-  await conn.run(
-    `COPY (SELECT ${cols} FROM ${table} ORDER BY ${order}) TO ${quoteString(file)} (FORMAT parquet, COMPRESSION snappy)`,
-  );
+  await conn.run(`COPY (SELECT ${cols} FROM ${table} ORDER BY ${order}) TO ${quoteString(file)} (FORMAT parquet, COMPRESSION snappy)`);
   await conn.run(`DROP TABLE ${table}`);
   return file;
 }

@@ -15,7 +15,13 @@ describe('past outlook errors', () => {
   it('reproduces the figures the issue quotes (IPSS against the census)', () => {
     // "IPSS's 2013 edition expected the ward to shrink to 536,457 by 2020 — the 2020 census counted 591,108
     // (−9.2 % after 10 years, −12.5 % after 15); the 2018 edition was −3.0 % after 5 years, the 2023 edition −1.3 %"
-    expect(err('IPSS_2013', 10)).toMatchObject({ target_year: 2020, projected: 536457, actual: 591108, base: 'census', actual_status: 'final' });
+    expect(err('IPSS_2013', 10)).toMatchObject({
+      target_year: 2020,
+      projected: 536457,
+      actual: 591108,
+      base: 'census',
+      actual_status: 'final',
+    });
     expect(err('IPSS_2013', 10).error_pct.toFixed(1)).toBe('-9.2');
     expect(err('IPSS_2013', 15).error_pct.toFixed(1)).toBe('-12.5');
     expect(err('IPSS_2018', 5).error_pct.toFixed(1)).toBe('-3.0');
@@ -56,8 +62,9 @@ describe('past outlook errors', () => {
 });
 
 describe('past outlooks', () => {
-  it("starts every line at its base: the census for IPSS, the registry on 2021-01-01 for the plan", () => {
-    const base = (edition: string) => outlooks.find((o) => o.edition === edition && o.value_type === 'base_year_value' && o.indicator === 'total')!;
+  it('starts every line at its base: the census for IPSS, the registry on 2021-01-01 for the plan', () => {
+    const base = (edition: string) =>
+      outlooks.find((o) => o.edition === edition && o.value_type === 'base_year_value' && o.indicator === 'total')!;
     expect([base('IPSS_2008').year, base('IPSS_2008').population]).toEqual([2005, 528587]);
     expect([base('IPSS_2013').year, base('IPSS_2013').population]).toEqual([2010, 549569]);
     expect([base('IPSS_2018').year, base('IPSS_2018').population]).toEqual([2015, 563997]);
@@ -79,12 +86,26 @@ describe('past outlooks', () => {
 
 describe('pastOutlookErrorRows', () => {
   const row = (o: Partial<PastOutlookRow>): PastOutlookRow => ({
-    edition: 'X', title_ja: 'x', base: 'census', base_year: 2015, published: '2018-03', year: 2020, ref_date: '2020-10-01',
-    indicator: 'total', population: 600000, value_type: 'projection', derivation: '', source: '', ...o,
+    edition: 'X',
+    title_ja: 'x',
+    base: 'census',
+    base_year: 2015,
+    published: '2018-03',
+    year: 2020,
+    ref_date: '2020-10-01',
+    indicator: 'total',
+    population: 600000,
+    value_type: 'projection',
+    derivation: '',
+    source: '',
+    ...o,
   });
 
   it('prefers the final census to the preliminary one, and skips years without a count', () => {
-    const rows = pastOutlookErrorRows([row({ base_year: 2010, year: 2015, ref_date: '2015-10-01' }), row({ year: 2035, ref_date: '2035-10-01' })]);
+    const rows = pastOutlookErrorRows([
+      row({ base_year: 2010, year: 2015, ref_date: '2015-10-01' }),
+      row({ year: 2035, ref_date: '2035-10-01' }),
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actual: 563997, actual_status: 'final', horizon_years: 5, error_persons: 600000 - 563997 });
   });

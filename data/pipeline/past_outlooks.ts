@@ -12,7 +12,13 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { loadBaselineInputs } from '../../worker/baseline/load.ts';
 import { prepare, project, summary } from '../../worker/engine/index.ts';
 import {
-  CENSUS_TOTALS, IPSS_SUMMARY, loadCensusTotals, loadIpssProjections, loadRegistryHistory, rawName, REGISTRY_HISTORY,
+  CENSUS_TOTALS,
+  IPSS_SUMMARY,
+  loadCensusTotals,
+  loadIpssProjections,
+  loadRegistryHistory,
+  rawName,
+  REGISTRY_HISTORY,
   type Indicator,
 } from './history_sources.ts';
 import { writeParquet, type TableSpec } from './parquet.ts';
@@ -52,8 +58,16 @@ function ipssRows(): PastOutlookRow[] {
   const census = loadCensusTotals().filter((c) => c.sex === 'total' && c.status === 'final');
   const values = loadIpssProjections();
   const out: PastOutlookRow[] = values.map((v) => ({
-    edition: v.edition, title_ja: v.titleJa, base: 'census', base_year: v.baseCensusYear, published: v.published,
-    year: v.year, ref_date: `${v.year}-10-01`, indicator: v.indicator, population: v.population, value_type: v.valueType,
+    edition: v.edition,
+    title_ja: v.titleJa,
+    base: 'census',
+    base_year: v.baseCensusYear,
+    published: v.published,
+    year: v.year,
+    ref_date: `${v.year}-10-01`,
+    indicator: v.indicator,
+    population: v.population,
+    value_type: v.valueType,
     derivation: v.valueType === 'base_year_value' ? `${v.derivation}; IPSS's base year (census, unknown ages allocated)` : v.derivation,
     source: rawName(IPSS_SUMMARY),
   }));
@@ -63,9 +77,18 @@ function ipssRows(): PastOutlookRow[] {
     const base = census.find((c) => c.year === first.baseCensusYear);
     if (!base) throw new Error(`${rawName(CENSUS_TOTALS)}: no final census total for ${first.baseCensusYear}, the base of ${edition}`);
     out.push({
-      edition, title_ja: first.titleJa, base: 'census', base_year: first.baseCensusYear, published: first.published,
-      year: base.year, ref_date: base.refDate, indicator: 'total', population: base.population, value_type: 'base_year_value',
-      derivation: 'the base census total (not in the IPSS source folder): the line starts from it', source: rawName(CENSUS_TOTALS),
+      edition,
+      title_ja: first.titleJa,
+      base: 'census',
+      base_year: first.baseCensusYear,
+      published: first.published,
+      year: base.year,
+      ref_date: base.refDate,
+      indicator: 'total',
+      population: base.population,
+      value_type: 'base_year_value',
+      derivation: 'the base census total (not in the IPSS source folder): the line starts from it',
+      source: rawName(CENSUS_TOTALS),
     });
   }
   return out;
@@ -79,13 +102,25 @@ export async function planRows(dataDir: string): Promise<PastOutlookRow[]> {
   });
   if (inputs.baseYear !== PLAN_BASE_YEAR) throw new Error(`the baseline starts in ${inputs.baseYear}, not the plan's ${PLAN_BASE_YEAR}`);
   const { rows } = summary(project(prepare(inputs), { horizon: PLAN_LAST_YEAR }));
-  return rows.flatMap((r) => INDICATORS.map((indicator): PastOutlookRow => ({
-    edition: PLAN_EDITION, title_ja: PLAN_TITLE, base: 'registry', base_year: PLAN_BASE_YEAR, published: '2022',
-    year: r.year, ref_date: `${r.year}-01-01`, indicator, population: Math.round(r[indicator]),
-    value_type: r.year === PLAN_BASE_YEAR ? 'base_year_value' : 'projection',
-    derivation: r.year === PLAN_BASE_YEAR ? "the plan's base population (registry, 2021-01-01; by age derived, see base_population)" : PLAN_DERIVATION,
-    source: PLAN_SOURCE,
-  })));
+  return rows.flatMap((r) =>
+    INDICATORS.map((indicator): PastOutlookRow => ({
+      edition: PLAN_EDITION,
+      title_ja: PLAN_TITLE,
+      base: 'registry',
+      base_year: PLAN_BASE_YEAR,
+      published: '2022',
+      year: r.year,
+      ref_date: `${r.year}-01-01`,
+      indicator,
+      population: Math.round(r[indicator]),
+      value_type: r.year === PLAN_BASE_YEAR ? 'base_year_value' : 'projection',
+      derivation:
+        r.year === PLAN_BASE_YEAR
+          ? "the plan's base population (registry, 2021-01-01; by age derived, see base_population)"
+          : PLAN_DERIVATION,
+      source: PLAN_SOURCE,
+    })),
+  );
 }
 
 export const pastOutlooksSpec: TableSpec<PastOutlookRow> = {
@@ -152,13 +187,29 @@ export function pastOutlookErrorRows(outlooks: readonly PastOutlookRow[]): PastO
       if (r) actual = { population: r.population, date: r.refDate, status: 'final', source: rawName(REGISTRY_HISTORY) };
     }
     if (!actual) continue;
-    if (actual.date !== o.ref_date) throw new Error(`${o.edition} ${o.year}: projected for ${o.ref_date} but the count is of ${actual.date}`);
+    if (actual.date !== o.ref_date)
+      throw new Error(`${o.edition} ${o.year}: projected for ${o.ref_date} but the count is of ${actual.date}`);
     const error = o.population - actual.population;
     out.push({
-      edition: o.edition, base: o.base, base_year: o.base_year, indicator: o.indicator, horizon_years: o.year - o.base_year,
-      target_year: o.year, target_date: o.ref_date, projected: o.population, actual: actual.population, actual_status: actual.status,
-      actual_source: actual.source, error_persons: error, error_pct: (100 * error) / actual.population,
-      note: actual.status === 'preliminary' ? PRELIMINARY_NOTE : o.edition === PLAN_EDITION ? "the plan's outlook as reconstructed here (approximation)" : null,
+      edition: o.edition,
+      base: o.base,
+      base_year: o.base_year,
+      indicator: o.indicator,
+      horizon_years: o.year - o.base_year,
+      target_year: o.year,
+      target_date: o.ref_date,
+      projected: o.population,
+      actual: actual.population,
+      actual_status: actual.status,
+      actual_source: actual.source,
+      error_persons: error,
+      error_pct: (100 * error) / actual.population,
+      note:
+        actual.status === 'preliminary'
+          ? PRELIMINARY_NOTE
+          : o.edition === PLAN_EDITION
+            ? "the plan's outlook as reconstructed here (approximation)"
+            : null,
     });
   }
   return out;

@@ -9,7 +9,11 @@ export function planLine(section: string, label: string): string {
   return line;
 }
 
-export interface PlanNumber { label: string; quote: string; value: number }
+export interface PlanNumber {
+  label: string;
+  quote: string;
+  value: number;
+}
 
 /** The number in full-width parentheses at the end of a table line, e.g. 出生率 … （0.99） → 0.99. */
 export function parenthesisedNumber(section: string, label: string): PlanNumber {
@@ -19,7 +23,14 @@ export function parenthesisedNumber(section: string, label: string): PlanNumber 
   return { label, quote: line.slice(label.length + 1).trim(), value: Number(m[1]) };
 }
 
-export interface PlanPeak { label: string; quote: string; value: number; unit: 'persons' | 'percent'; reiwa: number; year: number }
+export interface PlanPeak {
+  label: string;
+  quote: string;
+  value: number;
+  unit: 'persons' | 'percent';
+  reiwa: number;
+  year: number;
+}
 
 /** A row of the ①人口ピーク table, e.g. 総人口	588,586人（R15(2033)）. */
 export function planPeak(section: string, label: string): PlanPeak {

@@ -26,7 +26,9 @@ const ROWS: { indicator: Indicator; label: string; kind: 'peak' | 'level'; note?
   { indicator: 'age15_64', label: '生産年齢人口（15-64歳）', kind: 'peak' },
   { indicator: 'age65plus', label: '高齢人口（65歳以上）', kind: 'peak' },
   {
-    indicator: 'aging_rate', label: '高齢化率', kind: 'level',
+    indicator: 'aging_rate',
+    label: '高齢化率',
+    kind: 'level',
     note: 'listed in the peak table; the text says the rate rises to 28.7% in 2065 (令和47年), the last year of the outlook, so it is the 2065 level (and the highest value)',
   },
 ];
@@ -40,7 +42,13 @@ export function publishedRows(): PublishedRow[] {
   return ROWS.map(({ indicator, label, kind, note }) => {
     const p = planPeak(s, label);
     return {
-      indicator, kind, year: p.year, fiscal_year_label: `R${p.reiwa}(${p.year})`, value: p.value, unit: p.unit, label_ja: label,
+      indicator,
+      kind,
+      year: p.year,
+      fiscal_year_label: `R${p.reiwa}(${p.year})`,
+      value: p.value,
+      unit: p.unit,
+      label_ja: label,
       quote: `${label}\t${p.quote}`,
       source: `data/raw/${PLAN.source}/${PLAN.file} ${PLAN.section} （2）推計結果の概要 ①人口ピーク`,
       note: [`plan footnote: ${FISCAL_YEAR_NOTE} (the year is a fiscal year, 年度)`, note].filter(Boolean).join('; '),

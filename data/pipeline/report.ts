@@ -29,7 +29,8 @@ for (const sex of SEXES) {
   const by = (g: string, k: 'population' | 'cohort_2022' | 'reverse_survived') =>
     rows.filter((r) => group(r.age) === g).reduce((a, r) => a + r[k], 0);
   console.log(
-    `${sex}: ` + ['0-14', '15-64', '65+'].map((g) => `${g} ${fmt(by(g, 'population'))}`).join(', ') +
+    `${sex}: ` +
+      ['0-14', '15-64', '65+'].map((g) => `${g} ${fmt(by(g, 'population'))}`).join(', ') +
       `; scale ${fmt(rows[0].scale, 5)}; reverse survival adds ${fmt(by('65+', 'reverse_survived') - by('65+', 'cohort_2022'))} at 65+, ` +
       `${fmt(rows.reduce((a, r) => a + r.reverse_survived - r.cohort_2022, 0))} in all`,
   );

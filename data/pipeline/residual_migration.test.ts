@@ -12,7 +12,13 @@ describe('residualBySex (mechanics)', () => {
     const perSex = births * (100 / 205); // female share at srb 105
     const start = Array.from({ length: 122 }, (_, k) => (perSex * personYears(t, k, k + 1)) / t.lx[0]);
     const end = Array.from({ length: 21 }, (_, g) => (perSex * personYears(t, 5 * g, g === 20 ? Infinity : 5 * g + 5)) / t.lx[0]);
-    const inputs: ResidualInputs = { start: { male: start, female: start }, end: { male: end, female: end }, birthsPerYear: births, srb: 105, tables: { male: t, female: t } };
+    const inputs: ResidualInputs = {
+      start: { male: start, female: start },
+      end: { male: end, female: end },
+      birthsPerYear: births,
+      srb: 105,
+      tables: { male: t, female: t },
+    };
     for (const h of [1, 3.25, 4.5]) {
       residualBySex(inputs, 'female', h).forEach((g, i) => expect(Math.abs(g.actual - g.expected)).toBeLessThan(1e-6 * end[i] + 1e-9));
     }
@@ -54,7 +60,8 @@ describe('residual_migration (2022 → 2026-01-01)', () => {
 
   it('gives an annual net gain of the same order as the 2024 registry moves (independent source)', () => {
     const flows = new Map(flowRows().map((r) => [r.key, r.value]));
-    const moves2024 = (flows.get('net_other_prefectures') ?? NaN) + (flows.get('net_within_tokyo') ?? NaN) + (flows.get('other_change') ?? NaN);
+    const moves2024 =
+      (flows.get('net_other_prefectures') ?? NaN) + (flows.get('net_within_tokyo') ?? NaN) + (flows.get('other_change') ?? NaN);
     const annual = row('total', 'total').net_migrants / INTERVAL_YEARS;
     expect(annual / moves2024).toBeGreaterThan(0.5);
     expect(annual / moves2024).toBeLessThan(1.5);

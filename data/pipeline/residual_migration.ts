@@ -30,7 +30,12 @@ export interface ResidualInputs {
   tables: Record<Sex, LifeTable>;
 }
 
-export interface GroupResidual { start: number; expected: number; actual: number; births: number }
+export interface GroupResidual {
+  start: number;
+  expected: number;
+  actual: number;
+  births: number;
+}
 
 const GROUPS = 21;
 const groupOf = (age: number) => Math.min(Math.floor(age / 5), GROUPS - 1);
@@ -113,22 +118,42 @@ export function residualRows(inputs: ResidualInputs = loadResidualInputs()): Res
   const nov = run(SENSITIVITY.start_2022_11_01);
   const net = (r: GroupResidual) => r.actual - r.expected;
   const rows: ResidualRow[] = [];
-  const push = (sex: ResidualRow['sex'], from: number, to: number | null, label: string, pick: (by: Record<Sex, GroupResidual[]>) => GroupResidual[]) => {
+  const push = (
+    sex: ResidualRow['sex'],
+    from: number,
+    to: number | null,
+    label: string,
+    pick: (by: Record<Sex, GroupResidual[]>) => GroupResidual[],
+  ) => {
     const sum = (by: Record<Sex, GroupResidual[]>, f: (r: GroupResidual) => number) => pick(by).reduce((a, r) => a + f(r), 0);
     const start = sum(main, (r) => r.start);
     const actual = sum(main, (r) => r.actual);
     const personYearsLived = (INTERVAL_YEARS * (start + actual)) / 2;
     const netMigrants = sum(main, net);
     rows.push({
-      sex, age_from: from, age_to: to, age_label: label,
-      population_2022: start, expected_2026: sum(main, (r) => r.expected), actual_2026: actual, net_migrants: netMigrants,
-      births_survived: sum(main, (r) => r.births), years: INTERVAL_YEARS, person_years: personYearsLived,
+      sex,
+      age_from: from,
+      age_to: to,
+      age_label: label,
+      population_2022: start,
+      expected_2026: sum(main, (r) => r.expected),
+      actual_2026: actual,
+      net_migrants: netMigrants,
+      births_survived: sum(main, (r) => r.births),
+      years: INTERVAL_YEARS,
+      person_years: personYearsLived,
       net_rate: netMigrants / personYearsLived,
-      net_migrants_if_start_2022_09_01: sum(sep, net), net_migrants_if_start_2022_11_01: sum(nov, net),
-      start_date_assumed: REGISTRY_2022_DATE, end_date: END_DATE,
+      net_migrants_if_start_2022_09_01: sum(sep, net),
+      net_migrants_if_start_2022_11_01: sum(nov, net),
+      start_date_assumed: REGISTRY_2022_DATE,
+      end_date: END_DATE,
     });
   };
-  const sexes: [ResidualRow['sex'], Sex[]][] = [['male', ['male']], ['female', ['female']], ['total', ['male', 'female']]];
+  const sexes: [ResidualRow['sex'], Sex[]][] = [
+    ['male', ['male']],
+    ['female', ['female']],
+    ['total', ['male', 'female']],
+  ];
   for (const [label, members] of sexes) {
     for (let g = 0; g < GROUPS; g++) {
       const open = g === GROUPS - 1;

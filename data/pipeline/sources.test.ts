@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  loadAsfr, loadDeathRates5y, loadHmdFemaleLifeTable, loadHmdPopulation, loadJuki2025Age3, loadJuki2026Age3, loadJuki2026Age5,
-  loadPopChange2024, loadRegistryTotals2021, loadSuginami2022, sumSuginami2022Chome,
+  loadAsfr,
+  loadDeathRates5y,
+  loadHmdFemaleLifeTable,
+  loadHmdPopulation,
+  loadJuki2025Age3,
+  loadJuki2026Age3,
+  loadJuki2026Age5,
+  loadPopChange2024,
+  loadRegistryTotals2021,
+  loadSuginami2022,
+  sumSuginami2022Chome,
 } from './sources.ts';
 
 describe('raw sources', () => {

@@ -23,7 +23,12 @@ function expectHeader(file: string, header: string[], expected: string[]): void 
 
 // ---------------------------------------------------------------- suginami-chome-age-2022
 
-export interface SingleAgeCount { age: number; male: number; female: number; total: number }
+export interface SingleAgeCount {
+  age: number;
+  male: number;
+  female: number;
+  total: number;
+}
 
 export const SUGINAMI_2022 = { source: 'suginami-chome-age-2022', file: 'suginami_ward_total_by_single_age_sex.csv' };
 
@@ -32,12 +37,14 @@ export function loadSuginami2022(): SingleAgeCount[] {
   const file = rawPath(SUGINAMI_2022.source, SUGINAMI_2022.file);
   const { header, rows } = readCsv(file);
   expectHeader(file, header, ['age', 'male', 'female', 'total']);
-  const out = rows.filter((r) => r.join('') !== '').map((r, i) => {
-    const [age, male, female, total] = r.map((f) => toNumber(f, where(file, i)));
-    if (age !== i) throw new Error(`${where(file, i)}: ages must run 0,1,2,… without gaps (found ${age})`);
-    if (male + female !== total) throw new Error(`${where(file, i)}: male + female ≠ total`);
-    return { age, male, female, total };
-  });
+  const out = rows
+    .filter((r) => r.join('') !== '')
+    .map((r, i) => {
+      const [age, male, female, total] = r.map((f) => toNumber(f, where(file, i)));
+      if (age !== i) throw new Error(`${where(file, i)}: ages must run 0,1,2,… without gaps (found ${age})`);
+      if (male + female !== total) throw new Error(`${where(file, i)}: male + female ≠ total`);
+      return { age, male, female, total };
+    });
   if (out.length !== 122) throw new Error(`${file}: expected ages 0..121, found ${out.length} rows`);
   return out;
 }
@@ -82,18 +89,20 @@ export function loadChome2022(): ChomeRow[] {
   expectHeader(file, header, ['町丁目', '総世帯数', '総人口', '総男', '総女', '男', '女']);
   const ages = (header.length - 5) / 2;
   if (ages !== 122) throw new Error(`${file}: expected 122 (男, 女) pairs for ages 0..121, found ${ages}`);
-  const out = rows.filter((r) => r.join('') !== '').map((r, i) => {
-    const n = (col: number) => toCount(r[col], `${where(file, i)}, column ${col + 1}`);
-    const maleByAge = Array.from({ length: ages }, (_, a) => n(5 + 2 * a));
-    const femaleByAge = Array.from({ length: ages }, (_, a) => n(6 + 2 * a));
-    const row: ChomeRow = { name: r[0], households: n(1), population: n(2), male: n(3), female: n(4), maleByAge, femaleByAge };
-    const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-    if (!row.name) throw new Error(`${where(file, i)}: no 町丁目 name`);
-    if (sum(maleByAge) !== row.male || sum(femaleByAge) !== row.female || row.male + row.female !== row.population) {
-      throw new Error(`${where(file, i)} (${row.name}): the ages do not add up to 総男/総女/総人口`);
-    }
-    return row;
-  });
+  const out = rows
+    .filter((r) => r.join('') !== '')
+    .map((r, i) => {
+      const n = (col: number) => toCount(r[col], `${where(file, i)}, column ${col + 1}`);
+      const maleByAge = Array.from({ length: ages }, (_, a) => n(5 + 2 * a));
+      const femaleByAge = Array.from({ length: ages }, (_, a) => n(6 + 2 * a));
+      const row: ChomeRow = { name: r[0], households: n(1), population: n(2), male: n(3), female: n(4), maleByAge, femaleByAge };
+      const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+      if (!row.name) throw new Error(`${where(file, i)}: no 町丁目 name`);
+      if (sum(maleByAge) !== row.male || sum(femaleByAge) !== row.female || row.male + row.female !== row.population) {
+        throw new Error(`${where(file, i)} (${row.name}): the ages do not add up to 総男/総女/総人口`);
+      }
+      return row;
+    });
   if (out.length !== 139) throw new Error(`${file}: expected 139 町丁目, found ${out.length}`);
   return out;
 }
@@ -114,7 +123,9 @@ export interface TownBoundary {
 export function loadTownBoundaries(): { attribution: string; source: string; towns: TownBoundary[] } {
   const file = rawPath(BOUNDARIES_2020.source, BOUNDARIES_2020.file);
   const json = JSON.parse(readFileSync(file, 'utf8')) as {
-    type?: string; attribution?: string; source?: string;
+    type?: string;
+    attribution?: string;
+    source?: string;
     features?: { properties?: { town?: string; code?: string }; geometry?: { type?: string; coordinates?: unknown } }[];
   };
   if (json.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error(`${file}: not a GeoJSON FeatureCollection`);
@@ -123,14 +134,19 @@ export function loadTownBoundaries(): { attribution: string; source: string; tow
     const at = `${file} feature ${i}`;
     const code = f.properties?.code ?? '';
     const name = f.properties?.town ?? '';
-    if (!/^13115\d{6}$/.test(code) || codes.has(code)) throw new Error(`${at}: code ${JSON.stringify(code)} is not a new 11-digit 13115 code`);
+    if (!/^13115\d{6}$/.test(code) || codes.has(code))
+      throw new Error(`${at}: code ${JSON.stringify(code)} is not a new 11-digit 13115 code`);
     codes.add(code);
     if (!name) throw new Error(`${at}: no town name`);
     const coords = f.geometry?.coordinates;
-    if (f.geometry?.type !== 'Polygon' || !Array.isArray(coords) || coords.length !== 1) throw new Error(`${at}: expected a Polygon with one ring`);
+    if (f.geometry?.type !== 'Polygon' || !Array.isArray(coords) || coords.length !== 1)
+      throw new Error(`${at}: expected a Polygon with one ring`);
     const ring = coords[0] as [number, number][];
-    const ok = ring.length >= 4 && ring.every((p) => Array.isArray(p) && p.length === 2 && p[0] > 139.55 && p[0] < 139.7 && p[1] > 35.65 && p[1] < 35.74);
-    if (!ok || ring[0][0] !== ring.at(-1)![0] || ring[0][1] !== ring.at(-1)![1]) throw new Error(`${at}: the ring is not a closed list of points in Suginami`);
+    const ok =
+      ring.length >= 4 &&
+      ring.every((p) => Array.isArray(p) && p.length === 2 && p[0] > 139.55 && p[0] < 139.7 && p[1] > 35.65 && p[1] < 35.74);
+    if (!ok || ring[0][0] !== ring.at(-1)![0] || ring[0][1] !== ring.at(-1)![1])
+      throw new Error(`${at}: the ring is not a closed list of points in Suginami`);
     return { code, name, ring };
   });
   if (towns.length !== 139) throw new Error(`${file}: expected 139 towns, found ${towns.length}`);
@@ -139,7 +155,13 @@ export function loadTownBoundaries(): { attribution: string; source: string; tow
 
 // ---------------------------------------------------------------- web-page-snippets
 
-export interface RegistryTotals { date: string; total: number; male: number; female: number; sourceUrl: string }
+export interface RegistryTotals {
+  date: string;
+  total: number;
+  male: number;
+  female: number;
+  sourceUrl: string;
+}
 
 /** 2021-01-01 registry totals (the plan's base date). */
 export function loadRegistryTotals2021(): RegistryTotals {
@@ -155,7 +177,13 @@ export function loadRegistryTotals2021(): RegistryTotals {
 
 // ---------------------------------------------------------------- suginami-plan-references
 
-export interface IntroShares { date: string; total: number; share0_14: number; share15_64: number; share65plus: number }
+export interface IntroShares {
+  date: string;
+  total: number;
+  share0_14: number;
+  share15_64: number;
+  share65plus: number;
+}
 
 /** 2021-04-01 shares from 杉並区の紹介 (our transcription of the PROVENANCE row): a check, never an input. */
 export function loadIntroShares2021(): IntroShares {
@@ -164,15 +192,27 @@ export function loadIntroShares2021(): IntroShares {
   expectHeader(file, header, ['date', 'total', 'share_0_14_pct', 'share_15_64_pct', 'share_65plus_pct']);
   const r = rows[0];
   return {
-    date: r[0], total: toNumber(r[1], file),
-    share0_14: toNumber(r[2], file), share15_64: toNumber(r[3], file), share65plus: toNumber(r[4], file),
+    date: r[0],
+    total: toNumber(r[1], file),
+    share0_14: toNumber(r[2], file),
+    share15_64: toNumber(r[3], file),
+    share65plus: toNumber(r[4], file),
   };
 }
 
 // ---------------------------------------------------------------- japan-hmd-hfd-via-popproj
 
 export interface HmdLifeTableRow {
-  age: number; open: boolean; mx: number; qx: number; ax: number; lx: number; dx: number; Lx: number; Tx: number; ex: number;
+  age: number;
+  open: boolean;
+  mx: number;
+  qx: number;
+  ax: number;
+  lx: number;
+  dx: number;
+  Lx: number;
+  Tx: number;
+  ex: number;
 }
 
 /** HMD Japan female period life table 1x1 for one year: ages 0..109 and the open 110+. */
@@ -199,26 +239,34 @@ export function loadHmdPopulation(year: number, sex: Sex): number[] {
   const { header, rows } = readCsv(file);
   expectHeader(file, header, ['Year', 'Age', 'Female', 'Male', 'Total']);
   const col = sex === 'male' ? 3 : 2;
-  const out = rows.filter((r) => r[0] === String(year)).map((r, i) => {
-    if (r[1] !== (i === 110 ? '110+' : String(i))) throw new Error(`${file}: year ${year} ages out of order at ${r[1]}`);
-    return toNumber(r[col], `${file} ${year} age ${r[1]}`);
-  });
+  const out = rows
+    .filter((r) => r[0] === String(year))
+    .map((r, i) => {
+      if (r[1] !== (i === 110 ? '110+' : String(i))) throw new Error(`${file}: year ${year} ages out of order at ${r[1]}`);
+      return toNumber(r[col], `${file} ${year} age ${r[1]}`);
+    });
   if (out.length !== 111) throw new Error(`${file}: year ${year} should have ages 0..109 and 110+, found ${out.length} rows`);
   return out;
 }
 
-export interface AsfrRow { label: string; age: number; asfr: number }
+export interface AsfrRow {
+  label: string;
+  age: number;
+  asfr: number;
+}
 
 /** HFD Japan ASFR for one year; the open groups "12-" and "55+" are placed at ages 12 and 55. */
 export function loadAsfr(year: number): AsfrRow[] {
   const file = rawPath('japan-hmd-hfd-via-popproj', 'japan_asfr.csv');
   const { header, rows } = readCsv(file);
   expectHeader(file, header, ['Year', 'Age', 'ASFR']);
-  const out = rows.filter((r) => r[0] === String(year)).map((r, i) => ({
-    label: r[1],
-    age: toNumber(r[1].replace(/[-+]$/, ''), where(file, i)),
-    asfr: toNumber(r[2], where(file, i)),
-  }));
+  const out = rows
+    .filter((r) => r[0] === String(year))
+    .map((r, i) => ({
+      label: r[1],
+      age: toNumber(r[1].replace(/[-+]$/, ''), where(file, i)),
+      asfr: toNumber(r[2], where(file, i)),
+    }));
   if (out.length !== 44 || out[0].label !== '12-' || out[43].label !== '55+') {
     throw new Error(`${file}: year ${year} should have ages 12-, 13..54, 55+ (44 rows), found ${out.length}`);
   }
@@ -227,7 +275,11 @@ export function loadAsfr(year: number): AsfrRow[] {
 
 // ---------------------------------------------------------------- japan-death-rates-5y-2009-2018
 
-export interface GroupRate { ageFrom: number; ageTo: number | null; per100k: number }
+export interface GroupRate {
+  ageFrom: number;
+  ageTo: number | null;
+  per100k: number;
+}
 
 /** National all-cause death rates per 100,000 by 5-year group (0-4 … 95-99, 100+) for one year and sex. */
 export function loadDeathRates5y(year: number, sex: Sex): GroupRate[] {
@@ -242,13 +294,23 @@ export function loadDeathRates5y(year: number, sex: Sex): GroupRate[] {
   return header.slice(2).map((h, g) => {
     const m = /^(\d+)~(\d+)?/.exec(h);
     if (!m || Number(m[1]) !== 5 * g) throw new Error(`${file}: unexpected age column ${JSON.stringify(h)}`);
-    return { ageFrom: 5 * g, ageTo: m[2] === undefined ? null : Number(m[2]), per100k: toNumber(r[2 + g], `${file} ${year} ${label} ${h}`) };
+    return {
+      ageFrom: 5 * g,
+      ageTo: m[2] === undefined ? null : Number(m[2]),
+      per100k: toNumber(r[2 + g], `${file} ${year} ${label} ${h}`),
+    };
   });
 }
 
 // ---------------------------------------------------------------- japan-life-expectancy
 
-export interface LifeTableFact { table: string; sex: Sex; measure: string; value: number; sourceUrl: string }
+export interface LifeTableFact {
+  table: string;
+  sex: Sex;
+  measure: string;
+  value: number;
+  sourceUrl: string;
+}
 
 /** Published e0 and survival-to-age figures of one official life table (e.g. "2019 abridged"). */
 export function loadLifeTableFacts(tablePrefix: string): LifeTableFact[] {
@@ -262,8 +324,16 @@ export function loadLifeTableFacts(tablePrefix: string): LifeTableFact[] {
 
 // ---------------------------------------------------------------- Tokyo registry tables
 
-export interface SexCounts { total: number; male: number; female: number }
-export interface ThreeGroups { age0_14: SexCounts; age15_64: SexCounts; age65plus: SexCounts }
+export interface SexCounts {
+  total: number;
+  male: number;
+  female: number;
+}
+export interface ThreeGroups {
+  age0_14: SexCounts;
+  age15_64: SexCounts;
+  age65plus: SexCounts;
+}
 
 const AGE3_HEADER = ['地域階層', '地域コード', '地域', '年少人口(0～14歳)／総数(人)'];
 
@@ -282,8 +352,16 @@ function readAge3Row(source: string, fileName: string, code: string): ThreeGroup
 }
 
 export const JUKI_2025_AGE3 = { source: 'tokyo-juki-age3-2025', file: 'jy25qv0301_age3.csv', table: '第３－１表' };
-export const JUKI_2026_AGE3 = { source: 'tokyo-juki-age5-2026-suginami-extract', file: 'jy26_table3-1_age3_extract.csv', table: '第３－１表' };
-export const JUKI_2026_AGE5 = { source: 'tokyo-juki-age5-2026-suginami-extract', file: 'jy26_table7_age5_suginami_extract.csv', table: '第７表' };
+export const JUKI_2026_AGE3 = {
+  source: 'tokyo-juki-age5-2026-suginami-extract',
+  file: 'jy26_table3-1_age3_extract.csv',
+  table: '第３－１表',
+};
+export const JUKI_2026_AGE5 = {
+  source: 'tokyo-juki-age5-2026-suginami-extract',
+  file: 'jy26_table7_age5_suginami_extract.csv',
+  table: '第７表',
+};
 
 /** 2025-01-01 registry, three age groups × sex, for one municipality. */
 export const loadJuki2025Age3 = (code = SUGINAMI_CODE): ThreeGroups => readAge3Row(JUKI_2025_AGE3.source, JUKI_2025_AGE3.file, code);
@@ -291,8 +369,12 @@ export const loadJuki2025Age3 = (code = SUGINAMI_CODE): ThreeGroups => readAge3R
 export const loadJuki2026Age3 = (code = SUGINAMI_CODE): ThreeGroups => readAge3Row(JUKI_2026_AGE3.source, JUKI_2026_AGE3.file, code);
 
 export interface Age5Row {
-  label: string; ageFrom: number; ageTo: number | null;
-  total: SexCounts; japanese: SexCounts; foreign: SexCounts;
+  label: string;
+  ageFrom: number;
+  ageTo: number | null;
+  total: SexCounts;
+  japanese: SexCounts;
+  foreign: SexCounts;
 }
 
 /**
@@ -304,27 +386,34 @@ export function loadJuki2026Age5(): Age5Row[] {
   const { header, rows } = readCsv(file);
   expectHeader(file, header, ['地域階層', '地域コード', '地域', '年齢階層', '年齢', '総数／計(人)']);
   const out: Age5Row[] = [];
-  rows.filter((r) => r[1] === SUGINAMI_CODE).forEach((r, i) => {
-    const label = r[4];
-    const n = (k: number) => toCount(r[k], `${file} ${label} column ${header[k]}`);
-    if (label === '不詳者') {
-      if (r.slice(5, 14).some((f) => f !== '-')) throw new Error(`${file}: the 不詳者 row has counts; handle it`);
-      return;
-    }
-    let ageFrom: number, ageTo: number | null;
-    if (label === '総数') { ageFrom = 0; ageTo = null; }
-    else {
-      const m = /^(\d+)(?:～(\d+)|以上)$/.exec(label);
-      if (!m) throw new Error(`${where(file, i)}: unexpected age label ${JSON.stringify(label)}`);
-      ageFrom = Number(m[1]); ageTo = m[2] === undefined ? null : Number(m[2]);
-    }
-    out.push({
-      label, ageFrom, ageTo,
-      total: { total: n(5), male: n(6), female: n(7) },
-      japanese: { total: n(8), male: n(9), female: n(10) },
-      foreign: { total: n(11), male: n(12), female: n(13) },
+  rows
+    .filter((r) => r[1] === SUGINAMI_CODE)
+    .forEach((r, i) => {
+      const label = r[4];
+      const n = (k: number) => toCount(r[k], `${file} ${label} column ${header[k]}`);
+      if (label === '不詳者') {
+        if (r.slice(5, 14).some((f) => f !== '-')) throw new Error(`${file}: the 不詳者 row has counts; handle it`);
+        return;
+      }
+      let ageFrom: number, ageTo: number | null;
+      if (label === '総数') {
+        ageFrom = 0;
+        ageTo = null;
+      } else {
+        const m = /^(\d+)(?:～(\d+)|以上)$/.exec(label);
+        if (!m) throw new Error(`${where(file, i)}: unexpected age label ${JSON.stringify(label)}`);
+        ageFrom = Number(m[1]);
+        ageTo = m[2] === undefined ? null : Number(m[2]);
+      }
+      out.push({
+        label,
+        ageFrom,
+        ageTo,
+        total: { total: n(5), male: n(6), female: n(7) },
+        japanese: { total: n(8), male: n(9), female: n(10) },
+        foreign: { total: n(11), male: n(12), female: n(13) },
+      });
     });
-  });
   if (out.length !== 22 || out[0].label !== '総数' || out[21].label !== '100以上') {
     throw new Error(`${file}: expected 総数 + 21 five-year groups for ${SUGINAMI_CODE}, found ${out.length} rows`);
   }
@@ -341,7 +430,9 @@ export function loadPopChange2024(code = SUGINAMI_CODE): { header: string[]; val
   const r = rows.find((x) => x[1] === code);
   if (!r) throw new Error(`${file}: no row for municipality ${code}`);
   const values = new Map<string, number>();
-  header.forEach((h, k) => { if (k >= 3) values.set(h, toNumber(r[k], `${file} ${code} column ${h}`)); });
+  header.forEach((h, k) => {
+    if (k >= 3) values.set(h, toNumber(r[k], `${file} ${code} column ${h}`));
+  });
   return { header, values };
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { lifeTable } from './lifetable.ts';
 import { loadHmdFemaleLifeTable, loadLifeTableFacts, type Sex } from './sources.ts';
-import { calibratedLevel, fullLifeTable, graduateYear, mortalityLevel, mortalitySchedules, survivalRows, survivalTableRows } from './survival.ts';
+import {
+  calibratedLevel,
+  fullLifeTable,
+  graduateYear,
+  mortalityLevel,
+  mortalitySchedules,
+  survivalRows,
+  survivalTableRows,
+} from './survival.ts';
 
 const rows = survivalTableRows();
 const schedules = mortalitySchedules();
@@ -12,7 +20,7 @@ const fact = (table: string, sex: Sex, measure: string) => {
 };
 
 describe('survival table', () => {
-  it('carries the life table\'s survival and the calibrated one (death rates at 65+ × θ from fitted_parameters.csv)', () => {
+  it("carries the life table's survival and the calibrated one (death rates at 65+ × θ from fitted_parameters.csv)", () => {
     const level = calibratedLevel();
     expect(level.x0).toBe(65);
     for (const sex of ['male', 'female'] as const) {
@@ -28,13 +36,15 @@ describe('survival table', () => {
     }
   });
 
-
   it('has 101 rows per sex with survival in (0, 1], falling lx and one birth_survival per sex', () => {
     expect(rows).toHaveLength(202);
     for (const sex of ['male', 'female'] as const) {
       const r = rows.filter((x) => x.sex === sex);
       expect(r.map((x) => x.age)).toEqual(Array.from({ length: 101 }, (_, i) => i));
-      r.forEach((x) => { expect(x.survival).toBeGreaterThan(0); expect(x.survival).toBeLessThanOrEqual(1); });
+      r.forEach((x) => {
+        expect(x.survival).toBeGreaterThan(0);
+        expect(x.survival).toBeLessThanOrEqual(1);
+      });
       for (let a = 1; a <= 100; a++) expect(r[a].lx).toBeLessThan(r[a - 1].lx);
       expect(new Set(r.map((x) => x.birth_survival)).size).toBe(1);
       expect(r[0].birth_survival).toBeCloseTo(r[0].person_years / r[0].lx, 12);
@@ -71,7 +81,11 @@ describe('survival table', () => {
   it('validates the graduation on women: 2015–2018 group rates → within 0.1 year of the HMD single-age e0', () => {
     for (const year of [2015, 2016, 2017, 2018]) {
       const hmd = loadHmdFemaleLifeTable(year);
-      const g = graduateYear(year, 'female', hmd.slice(0, 5).map((r) => r.mx));
+      const g = graduateYear(
+        year,
+        'female',
+        hmd.slice(0, 5).map((r) => r.mx),
+      );
       expect(Math.abs(lifeTable(g.schedule).ex[0] - hmd[0].ex)).toBeLessThan(0.1);
     }
   });

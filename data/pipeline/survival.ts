@@ -5,8 +5,14 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { graduate, type Graduation } from './graduate.ts';
 import {
-  birthSurvival, closeAt, infantAx, lifeTable, survivalRatios, withMortalityLevel,
-  type LifeTable, type MortalitySchedule,
+  birthSurvival,
+  closeAt,
+  infantAx,
+  lifeTable,
+  survivalRatios,
+  withMortalityLevel,
+  type LifeTable,
+  type MortalitySchedule,
 } from './lifetable.ts';
 import { readParameters, THETA_AGE } from '../calibration/parameters.ts';
 import { writeParquet, type TableSpec } from './parquet.ts';
@@ -26,7 +32,11 @@ export const SOURCES: Record<Sex, string> = {
 export function mortalitySchedules(): Record<Sex, MortalitySchedule> {
   const hmd = loadHmdFemaleLifeTable(FEMALE_YEAR);
   const female: MortalitySchedule = { mx: hmd.map((r) => r.mx), ax: hmd.map((r) => r.ax) };
-  const male = graduateYear(MALE_YEAR, 'male', hmd.slice(0, 5).map((r) => r.mx)).schedule;
+  const male = graduateYear(
+    MALE_YEAR,
+    'male',
+    hmd.slice(0, 5).map((r) => r.mx),
+  ).schedule;
   return { male, female };
 }
 
@@ -46,7 +56,10 @@ export function graduateYear(year: number, sex: Sex, infantChildPattern: readonl
 }
 
 /** Optional old-age mortality level: death rates at ages ≥ x0 multiplied by θ (calibration's lever). */
-export interface MortalityLevel { theta: number; x0: number }
+export interface MortalityLevel {
+  theta: number;
+  x0: number;
+}
 
 /**
  * The calibrated old-age mortality level: θ from data/calibration/fitted_parameters.csv (written by
@@ -65,13 +78,21 @@ export function fullLifeTable(schedule: MortalitySchedule, level?: MortalityLeve
 }
 
 export interface SurvivalRow {
-  sex: Sex; age: number; mx: number; qx: number; ax: number; lx: number; dx: number;
+  sex: Sex;
+  age: number;
+  mx: number;
+  qx: number;
+  ax: number;
+  lx: number;
+  dx: number;
   /** L_x: person-years lived in [x, x+1) (in 100+ for age 100). */
   person_years: number;
   /** T_x: person-years lived above age x. */
   person_years_above: number;
   ex: number;
-  survival: number; birth_survival: number; source: string;
+  survival: number;
+  birth_survival: number;
+  source: string;
 }
 
 /** A row of survival.parquet: the national life table, and the survival ratios at the calibrated level. */
@@ -90,8 +111,19 @@ export function survivalRows(sex: Sex, schedule: MortalitySchedule, level?: Mort
   const b = birthSurvival(full);
   const source = level ? `${SOURCES[sex]}; death rates at ages ≥ ${level.x0} × ${level.theta}` : SOURCES[sex];
   return t.age.map((age) => ({
-    sex, age, mx: t.mx[age], qx: t.qx[age], ax: t.ax[age], lx: t.lx[age], dx: t.dx[age], person_years: t.Lx[age], person_years_above: t.Tx[age],
-    ex: t.ex[age], survival: s[age], birth_survival: b, source,
+    sex,
+    age,
+    mx: t.mx[age],
+    qx: t.qx[age],
+    ax: t.ax[age],
+    lx: t.lx[age],
+    dx: t.dx[age],
+    person_years: t.Lx[age],
+    person_years_above: t.Tx[age],
+    ex: t.ex[age],
+    survival: s[age],
+    birth_survival: b,
+    source,
   }));
 }
 

@@ -37,7 +37,14 @@ export function splitChome(name: string): { town: string; chome: number | null }
   if (!m) return { town: name, chome: null };
   const k = m[2];
   const digit = (c: string) => KANJI_DIGITS.indexOf(c);
-  const chome = k === '十' ? 10 : k.startsWith('十') ? 10 + digit(k[1]) : k.includes('十') ? digit(k[0]) * 10 + (k.length > 2 ? digit(k[2]) : 0) : digit(k);
+  const chome =
+    k === '十'
+      ? 10
+      : k.startsWith('十')
+        ? 10 + digit(k[1])
+        : k.includes('十')
+          ? digit(k[0]) * 10 + (k.length > 2 ? digit(k[2]) : 0)
+          : digit(k);
   return { town: m[1], chome };
 }
 
@@ -45,7 +52,12 @@ export function splitChome(name: string): { town: string; chome: number | null }
  * Joins two lists of names one to one through normaliseTownName. Throws, listing them, when a name is on one
  * side only or two names normalise to the same form.
  */
-export function joinByName<A, B>(left: readonly A[], leftName: (a: A) => string, right: readonly B[], rightName: (b: B) => string): [A, B][] {
+export function joinByName<A, B>(
+  left: readonly A[],
+  leftName: (a: A) => string,
+  right: readonly B[],
+  rightName: (b: B) => string,
+): [A, B][] {
   const index = new Map<string, B>();
   for (const b of right) {
     const key = normaliseTownName(rightName(b));

@@ -69,7 +69,17 @@ type WithConsole = Window & { suginamiOutlook: { tables: () => TableTiming[] } }
 
 /** Cold loads of one view; returns the timings by name. */
 async function coldLoads(browser: Browser, url: string, view: 'outlook' | 'data'): Promise<Record<string, number[]>> {
-  const out: Record<string, number[]> = { firstPaint: [], fcp: [], firstDrawn: [], allTables: [], decodeSum: [], duckdbReady: [], duckdbStart: [], duckdbInstantiate: [], duckdbConnect: [] };
+  const out: Record<string, number[]> = {
+    firstPaint: [],
+    fcp: [],
+    firstDrawn: [],
+    allTables: [],
+    decodeSum: [],
+    duckdbReady: [],
+    duckdbStart: [],
+    duckdbInstantiate: [],
+    duckdbConnect: [],
+  };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
@@ -84,14 +94,18 @@ async function coldLoads(browser: Browser, url: string, view: 'outlook' | 'data'
       const drawn = await page.evaluate(() => performance.getEntriesByName('outlook:first-drawn')[0]?.startTime ?? NaN);
       out.firstDrawn.push(drawn);
     }
-    await page.waitForFunction(() => (window as unknown as WithConsole).suginamiOutlook.tables().every((t) => t.load.status !== 'loading' && t.load.status !== 'pending'));
+    await page.waitForFunction(() =>
+      (window as unknown as WithConsole).suginamiOutlook.tables().every((t) => t.load.status !== 'loading' && t.load.status !== 'pending'),
+    );
     out.allTables.push(Date.now() - started);
     await page.locator('[role="status"][data-duckdb="ready"]').waitFor({ timeout: 120_000 });
     out.duckdbReady.push(Date.now() - started);
     // Marks set by src/data/duckdb.ts: when DuckDB was asked for, and how long its wasm took to
     // instantiate (worker script, download, compile, start) and to open and connect.
     const [asked, instantiated, connected] = await page.evaluate(() =>
-      ['duckdb:instantiate-start', 'duckdb:instantiated', 'duckdb:connected'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+      ['duckdb:instantiate-start', 'duckdb:instantiated', 'duckdb:connected'].map(
+        (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+      ),
     );
     out.duckdbStart.push(asked);
     out.duckdbInstantiate.push(instantiated - asked);
@@ -123,9 +137,10 @@ async function drag(page: Page): Promise<Record<string, number[]>> {
   await page.mouse.up();
   await page.waitForTimeout(300);
   // (No named functions inside evaluate: tsx would wrap them in a helper the page does not have.)
-  const [inputToDrawn, resultToDrawn, worker, inputToPainted, bandsDrawn, bandsWorker] = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n).map((e) => e.duration)), [
-    'outlook:input→drawn', 'outlook:result→drawn', 'outlook:worker', 'outlook:input→painted', 'bands:input→drawn', 'bands:worker',
-  ]);
+  const [inputToDrawn, resultToDrawn, worker, inputToPainted, bandsDrawn, bandsWorker] = await page.evaluate(
+    (names) => names.map((n) => performance.getEntriesByName(n).map((e) => e.duration)),
+    ['outlook:input→drawn', 'outlook:result→drawn', 'outlook:worker', 'outlook:input→painted', 'bands:input→drawn', 'bands:worker'],
+  );
   return { inputToDrawn, resultToDrawn, worker, inputToPainted, bandsDrawn, bandsWorker };
 }
 
@@ -140,7 +155,12 @@ function sizes(): { file: string; raw: number; gzip: number; brotli: number }[] 
   };
   return readdirSync(assets)
     .filter((f) => /\.(js|css|wasm)$/.test(f))
-    .map((f) => ({ file: f, raw: size(path.join(assets, f)), gzip: size(path.join(assets, `${f}.gz`)), brotli: size(path.join(assets, `${f}.br`)) }))
+    .map((f) => ({
+      file: f,
+      raw: size(path.join(assets, f)),
+      gzip: size(path.join(assets, `${f}.gz`)),
+      brotli: size(path.join(assets, `${f}.br`)),
+    }))
     .sort((a, b) => b.raw - a.raw);
 }
 
@@ -168,7 +188,8 @@ async function layoutShift(browser: Browser, url: string, viewport: { width: num
     const w = window as unknown as { __cls: number };
     w.__cls = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${url}?view=outlook`);
@@ -212,10 +233,16 @@ async function main(): Promise<void> {
     }
     if (ONLY.includes('cls')) {
       console.log(`\nCumulative layout shift of a cold load of the outlook (until the charts drew, +1 s), ${RUNS} runs:`);
-      for (const [w, h, mobile] of [[1366, 768, false], [1920, 1080, false], [390, 844, true]] as const) {
+      for (const [w, h, mobile] of [
+        [1366, 768, false],
+        [1920, 1080, false],
+        [390, 844, true],
+      ] as const) {
         const xs: number[] = [];
         for (let run = 0; run < RUNS; run++) xs.push(await layoutShift(browser, server.url, { width: w, height: h }, mobile));
-        console.log(`  ${`${w}×${h}${mobile ? ' (phone)' : ''}`.padEnd(44)} ${median(xs).toFixed(3).padStart(9)}   (${xs.map((x) => x.toFixed(3)).join(', ')})`);
+        console.log(
+          `  ${`${w}×${h}${mobile ? ' (phone)' : ''}`.padEnd(44)} ${median(xs).toFixed(3).padStart(9)}   (${xs.map((x) => x.toFixed(3)).join(', ')})`,
+        );
       }
     }
     if (ONLY.includes('sizes')) await sizesSection(server.url);
@@ -229,7 +256,6 @@ async function coldSection(browser: Browser, url: string): Promise<void> {
   const outlook = await coldLoads(browser, url, 'outlook');
   const data = await coldLoads(browser, url, 'data');
   const floor = await duckdbFloor(browser, url, RUNS);
-
 
   console.log(`\nUI cold loads, ${RUNS} runs each, median (all runs), ms from navigation, 1920×1080:`);
   console.log(' outlook view (?view=outlook)');
@@ -248,8 +274,14 @@ async function coldSection(browser: Browser, url: string): Promise<void> {
   row('  instantiate: worker, wasm download+compile', data.duckdbInstantiate);
   row('  open, connect, lock down', data.duckdbConnect);
   console.log(' DuckDB alone on a blank page of ours (the floor: no app, no tables; from new Worker())');
-  row('instantiated (script, wasm, compile, start)', floor.map((f) => f.instantiated));
-  row('connection open', floor.map((f) => f.connected));
+  row(
+    'instantiated (script, wasm, compile, start)',
+    floor.map((f) => f.instantiated),
+  );
+  row(
+    'connection open',
+    floor.map((f) => f.connected),
+  );
 }
 
 /** ms from duckdb:asked to duckdb:ready on the data view, loaded in `page` (its context's cache as it is). */
@@ -257,7 +289,9 @@ async function duckdbOnDataView(page: Page, url: string, parts: Record<string, n
   await page.goto(`${url}?view=data`);
   await page.locator('[role="status"][data-duckdb="ready"]').waitFor({ timeout: 120_000 });
   const [asked, start, instantiated, connected, ready] = await page.evaluate(() =>
-    ['duckdb:asked', 'duckdb:instantiate-start', 'duckdb:instantiated', 'duckdb:connected', 'duckdb:ready'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+    ['duckdb:asked', 'duckdb:instantiate-start', 'duckdb:instantiated', 'duckdb:connected', 'duckdb:ready'].map(
+      (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+    ),
   );
   (parts.code ??= []).push(start - asked);
   (parts.instantiate ??= []).push(instantiated - start);
@@ -274,7 +308,12 @@ async function ratioSection(browser: Browser, url: string): Promise<void> {
   for (let run = 0; run < RUNS; run++) {
     // A profile on disk, as a returning visitor has (an incognito-like context keeps no code cache).
     const profile = mkdtempSync(path.join(tmpdir(), 'suginami-bench-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, viewport: { width: 1920, height: 1080 } });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1920, height: 1080 },
+    });
     try {
       const page = await context.newPage();
       first.push(await duckdbOnDataView(page, url, parts));
@@ -314,14 +353,18 @@ function dragSection(dragged: Record<string, number[]>, title: string, bands = f
       console.log(`  ${label.padEnd(44)} n=  0`);
       continue;
     }
-    console.log(`  ${label.padEnd(44)} n=${String(xs.length).padStart(3)}  p50 ${ms(quantile(xs, 0.5)).padStart(8)}  p95 ${ms(quantile(xs, 0.95)).padStart(8)}  max ${ms(Math.max(...xs)).padStart(8)}`);
+    console.log(
+      `  ${label.padEnd(44)} n=${String(xs.length).padStart(3)}  p50 ${ms(quantile(xs, 0.5)).padStart(8)}  p95 ${ms(quantile(xs, 0.95)).padStart(8)}  max ${ms(Math.max(...xs)).padStart(8)}`,
+    );
   }
 }
 
 async function sizesSection(url: string): Promise<void> {
   const wasm = sizes().find((s) => s.file.endsWith('.wasm'));
   const served = wasm
-    ? await fetch(`${url}assets/${wasm.file}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br, gzip' } }).then((r) => `${r.headers.get('content-type')}, ${r.headers.get('content-encoding') ?? 'identity'}`)
+    ? await fetch(`${url}assets/${wasm.file}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br, gzip' } }).then(
+        (r) => `${r.headers.get('content-type')}, ${r.headers.get('content-encoding') ?? 'identity'}`,
+      )
     : 'no wasm in dist/assets';
   console.log(`\nBuild (dist/assets), raw / gzip / brotli:`);
   let js = [0, 0, 0];

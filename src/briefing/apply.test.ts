@@ -17,7 +17,11 @@ describe('applyStep', () => {
 
   it('keeps the scenario and names the preset when presets.json lacks it', () => {
     const changed = updateState(DEFAULT_STATE, { scenario: { srb: 110 } });
-    const { state, missingPreset } = applyStep(1, changed, presets.filter((p) => p.id !== BRIEFING_STEPS[0].scenario.preset));
+    const { state, missingPreset } = applyStep(
+      1,
+      changed,
+      presets.filter((p) => p.id !== BRIEFING_STEPS[0].scenario.preset),
+    );
     expect(missingPreset).toBe(BRIEFING_STEPS[0].scenario.preset);
     expect(state.scenario).toBe(changed.scenario);
     expect(state.view).toBe(BRIEFING_STEPS[0].view);

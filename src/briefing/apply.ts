@@ -22,7 +22,15 @@ export function applyStep(n: number, current: UrlState, presets: readonly Preset
   if (!step) throw new RangeError(`briefing step ${n} does not exist (1–${BRIEFING_STEPS.length})`);
   const preset = presets.find((p) => p.id === step.scenario.preset);
   const scenario = preset ? applyPreset(preset, { ...current.scenario, horizon: step.scenario.horizon }) : undefined;
-  const state = updateState(current, { view: step.view, year: step.year, focus: step.focus, scenario, plan: step.plan, step: n, compare: null });
+  const state = updateState(current, {
+    view: step.view,
+    year: step.year,
+    focus: step.focus,
+    scenario,
+    plan: step.plan,
+    step: n,
+    compare: null,
+  });
   return { state, missingPreset: preset ? null : step.scenario.preset };
 }
 

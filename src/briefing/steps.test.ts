@@ -43,14 +43,20 @@ describe('briefing steps', () => {
       expect(scenario).toEqual(applyPreset(preset, { ...DEFAULT_STATE.scenario, horizon: step.scenario.horizon }));
     }
     // Simulation 1 is a fertility path; the others are the plan's assumptions.
-    expect(applyStep(stepOf('simulation'), DEFAULT_STATE, presets).state.scenario.tfr).toEqual(presets.find((p) => p.id === 'sim1')!.scenario.tfr);
+    expect(applyStep(stepOf('simulation'), DEFAULT_STATE, presets).state.scenario.tfr).toEqual(
+      presets.find((p) => p.id === 'sim1')!.scenario.tfr,
+    );
     expect(applyStep(stepOf('change'), DEFAULT_STATE, presets).state.scenario).toEqual(DEFAULT_STATE.scenario);
   });
 
   it('look the same whichever state they are reached from (language and plan settings aside)', () => {
     const sim2 = presets.find((p) => p.id === 'sim2')!;
     const elsewhere = updateState(DEFAULT_STATE, {
-      view: 'data', lang: 'en', year: 2039, focus: 'age0_14', step: 5,
+      view: 'data',
+      lang: 'en',
+      year: 2039,
+      focus: 'age0_14',
+      step: 5,
       scenario: { ...applyPreset(sim2, DEFAULT_STATE.scenario), horizon: 2040, mortalityDecline: 0.5 },
       plan: { view: 'timeline', node: 'p12', search: 'みどり', governance: true, sdgSort: 'count' },
     });
@@ -58,7 +64,11 @@ describe('briefing steps', () => {
       const a = applyStep(n, DEFAULT_STATE, presets).state;
       const b = applyStep(n, elsewhere, presets).state;
       const shown = (s: typeof a) => ({
-        view: s.view, year: s.year, focus: s.focus, scenario: s.scenario, step: s.step,
+        view: s.view,
+        year: s.year,
+        focus: s.focus,
+        scenario: s.scenario,
+        step: s.step,
         plan: BRIEFING_STEPS[n - 1].view === 'plan' ? { ...s.plan, sdgSort: null } : null,
       });
       expect(shown(b), `step ${n}`).toEqual(shown(a));

@@ -6,8 +6,14 @@ import TrendChart from './TrendChart.svelte';
 const values = [100, 110, 120, 130, 135, 132, 128, 120, 110, 100];
 const baseline = values.map((v) => v - 10);
 const base = {
-  from: 2021, to: 2030, width: 600, height: 300, fontSize: 14,
-  tick: (v: number) => `${v}人`, readout: (y: number) => ({ title: String(y), rows: [] }), aria: 'テスト',
+  from: 2021,
+  to: 2030,
+  width: 600,
+  height: 300,
+  fontSize: 14,
+  tick: (v: number) => `${v}人`,
+  readout: (y: number) => ({ title: String(y), rows: [] }),
+  aria: 'テスト',
 };
 
 /** Elements of a rendered SVG: [tag, attributes] pairs. */
@@ -43,12 +49,19 @@ describe('TrendChart.svelte', () => {
     // Year ticks on round years, value ticks with their unit.
     expect(body).toMatch(/>2024<\/text>/);
     expect(body).toMatch(/>\d+人<\/text>/);
-    expect(elements(body, 'svg')[0]).toMatchObject({ role: 'slider', 'aria-valuemin': '2021', 'aria-valuemax': '2030', 'aria-label': 'テスト' });
+    expect(elements(body, 'svg')[0]).toMatchObject({
+      role: 'slider',
+      'aria-valuemin': '2021',
+      'aria-valuemax': '2030',
+      'aria-label': 'テスト',
+    });
   });
 
   it('breaks a line where values are missing, and marks zero for changes', () => {
     const change = [-5, -3, 2, 4, NaN, NaN, 1, 3, -2, NaN];
-    const { body } = render(TrendChart, { props: { ...base, series: [{ key: 'natural', color: '#000', values: change }], zeroLine: true } });
+    const { body } = render(TrendChart, {
+      props: { ...base, series: [{ key: 'natural', color: '#000', values: change }], zeroLine: true },
+    });
     const d = elements(body, 'path').find((p) => p['data-series'] === 'natural')!.d;
     expect(d.match(/M/g)).toHaveLength(2); // two runs: 2021–2024 and 2027–2029
     expect(elements(body, 'line').some((l) => l.class?.includes('zero'))).toBe(true);
@@ -60,7 +73,10 @@ describe('TrendChart.svelte', () => {
     const b = new Float64Array(n).fill(70);
     const { body } = render(TrendChart, {
       props: {
-        ...base, tick: (v: number) => `${v}%`, series: [], domain: [0, 100],
+        ...base,
+        tick: (v: number) => `${v}%`,
+        series: [],
+        domain: [0, 100],
         areas: [
           { key: 'young', color: 'green', lower: new Float64Array(n), upper: a, label: '若 10%' },
           { key: 'work', color: 'blue', lower: a, upper: b, label: '中 60%' },
@@ -68,7 +84,11 @@ describe('TrendChart.svelte', () => {
         ],
       },
     });
-    expect(elements(body, 'path').filter((p) => p['data-area']).map((p) => p['data-area'])).toEqual(['young', 'work', 'old']);
+    expect(
+      elements(body, 'path')
+        .filter((p) => p['data-area'])
+        .map((p) => p['data-area']),
+    ).toEqual(['young', 'work', 'old']);
     expect(body).toContain('>100%</text>');
     expect(body).not.toContain('>120%</text>');
     expect(body).toContain('>中 60%</text>');
@@ -83,8 +103,23 @@ describe('TrendChart.svelte', () => {
         periods: { past: '実績', future: '推計' },
         rules: [{ key: 'foreign', x: 2012.5, label: '2013年〜外国人を含む' }],
         history: [
-          { key: 'old', color: '#000', style: 'dotted', points: [{ x: 2011, y: 80 }, { x: 2012, y: 82 }] },
-          { key: 'new', color: '#000', points: [{ x: 2013, y: 90 }, { x: 2021, y: 100 }] },
+          {
+            key: 'old',
+            color: '#000',
+            style: 'dotted',
+            points: [
+              { x: 2011, y: 80 },
+              { x: 2012, y: 82 },
+            ],
+          },
+          {
+            key: 'new',
+            color: '#000',
+            points: [
+              { x: 2013, y: 90 },
+              { x: 2021, y: 100 },
+            ],
+          },
           { key: 'outside', color: '#000', points: [{ x: 1990, y: 1000 }] },
         ],
         series: [{ key: 'total', color: '#000', values }],
@@ -102,7 +137,11 @@ describe('TrendChart.svelte', () => {
     expect(body).toContain('>推計</text>');
     // History lines: dotted and solid, their last point meets the projection's first (2021, 100).
     const hist = elements(body, 'path').filter((p) => p['data-history']);
-    expect(hist.map((h) => `${h['data-history']}:${h.class.includes('dotted') ? 'dotted' : 'solid'}`)).toEqual(['old:dotted', 'new:solid', 'outside:solid']);
+    expect(hist.map((h) => `${h['data-history']}:${h.class.includes('dotted') ? 'dotted' : 'solid'}`)).toEqual([
+      'old:dotted',
+      'new:solid',
+      'outside:solid',
+    ]);
     expect(hist[2].d).toBe(''); // before the axis: not drawn, and not in the value domain
     expect(body).not.toMatch(/>1,?000人<\/text>/);
     const newEnd = /L([\d.]+),([\d.]+)$/.exec(hist[1].d)!;
@@ -116,7 +155,9 @@ describe('TrendChart.svelte', () => {
   });
 
   it('draws no past when the axis starts at the projection', () => {
-    const { body } = render(TrendChart, { props: { ...base, start: null, periods: { past: '実績', future: '推計' }, series: [{ key: 'total', color: '#000', values }] } });
+    const { body } = render(TrendChart, {
+      props: { ...base, start: null, periods: { past: '実績', future: '推計' }, series: [{ key: 'total', color: '#000', values }] },
+    });
     expect(elements(body, 'rect').some((r) => r['data-period'] === 'past')).toBe(false);
     expect(elements(body, 'svg')[0]['aria-valuemin']).toBe('2021');
   });

@@ -32,12 +32,24 @@ describe('chart layout helpers', () => {
         { px: 420, py: 205, width: 150 }, // nearly the same place: goes below
         { px: 100, py: 25, width: 80 }, // too close to the top: below
       ],
-      14, 0, 800, 10,
+      14,
+      0,
+      800,
+      10,
     );
     expect(a.y).toBeLessThan(200);
     expect(b.y).toBeGreaterThan(205);
     expect(c.y).toBeGreaterThan(25);
-    const [d, e] = placePeakLabels([{ px: 100, py: 200, width: 100 }, { px: 500, py: 200, width: 100 }], 14, 0, 800, 10);
+    const [d, e] = placePeakLabels(
+      [
+        { px: 100, py: 200, width: 100 },
+        { px: 500, py: 200, width: 100 },
+      ],
+      14,
+      0,
+      800,
+      10,
+    );
     expect([d.y, e.y]).toEqual([200 - 14 * 0.7, 200 - 14 * 0.7]); // far apart: both above
   });
 

@@ -51,13 +51,27 @@ describe('pyramid geometry', () => {
 
 describe('Pyramid.svelte', () => {
   const labels = {
-    male: '男性', female: '女性', age: (a: number) => `${a}歳`, tick: (v: number) => String(v),
-    bar: () => '', aria: '2030年の人口ピラミッド',
+    male: '男性',
+    female: '女性',
+    age: (a: number) => `${a}歳`,
+    tick: (v: number) => String(v),
+    bar: () => '',
+    aria: '2030年の人口ピラミッド',
   };
 
   it('renders bars for both sexes, the baseline outline, age labels and axes', () => {
     const { body } = render(Pyramid, {
-      props: { male: men, female: women, baselineMale: men, baselineFemale: women, max: 2000, width: 600, height: 543, fontSize: 14, labels },
+      props: {
+        male: men,
+        female: women,
+        baselineMale: men,
+        baselineFemale: women,
+        max: 2000,
+        width: 600,
+        height: 543,
+        fontSize: 14,
+        labels,
+      },
     });
     const paths = [...body.matchAll(/<path class="([^"]+)" d="([^"]*)"/g)].map((m) => [m[1].split(' ').slice(0, 2).join(' '), m[2]]);
     expect(paths.map(([c]) => c)).toEqual(['bars male', 'bars female', 'outline male', 'outline female']);

@@ -29,7 +29,12 @@ export function pyramidLayout(width: number, height: number, max: number, fontSi
   const half = Math.max(10, (width - margin.left - margin.right - gap) / 2);
   const maleBase = margin.left + half;
   return {
-    width, height, margin, maleBase, femaleBase: maleBase + gap, half,
+    width,
+    height,
+    margin,
+    maleBase,
+    femaleBase: maleBase + gap,
+    half,
     band: Math.max(1, (height - margin.top - margin.bottom) / AGES),
     max: max > 0 ? max : 1,
   };

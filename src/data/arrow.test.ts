@@ -11,8 +11,16 @@ describe('toArrowTable', () => {
     const table = toArrowTable(decoded);
     expect(table.numRows).toBe(5);
     expect(table.schema.fields.map((f) => `${f.name}:${String(f.type)}`)).toEqual([
-      'year:Int32', 'age:Int32', 'population:Int32', 'big:Float64', 'share:Float64', 'label:Utf8',
-      'maybe:Int32', 'flag:Bool', 'day:Date32<DAY>', 'dec:Float64',
+      'year:Int32',
+      'age:Int32',
+      'population:Int32',
+      'big:Float64',
+      'share:Float64',
+      'label:Utf8',
+      'maybe:Int32',
+      'flag:Bool',
+      'day:Date32<DAY>',
+      'dec:Float64',
     ]);
     const column = (name: string) => table.getChild(name)!.toJSON();
     expect(column('population')).toEqual([1000, 2000, 3000, 4000, 2345]);
@@ -23,7 +31,11 @@ describe('toArrowTable', () => {
     expect(table.getChild('maybe')!.nullCount).toBe(1);
     // Arrow returns DateDay values as epoch milliseconds.
     expect(column('day').map((ms) => new Date(ms as number).toISOString().slice(0, 10))).toEqual([
-      '2021-01-01', '2022-04-01', '2023-12-31', '1999-12-31', '1970-01-01',
+      '2021-01-01',
+      '2022-04-01',
+      '2023-12-31',
+      '1999-12-31',
+      '1970-01-01',
     ]);
   });
 

@@ -1,8 +1,17 @@
 // Decoded columns → an Apache Arrow table, the form DuckDB-WASM ingests (conn.insertArrowTable).
 // Only the DuckDB path imports this module, so Arrow stays out of the first chart's critical path.
 import {
-  Bool, DateDay, Float64, Int32, makeBuilder, makeVector, Table, TimestampMillisecond, Utf8,
-  type DataType, type Vector,
+  Bool,
+  DateDay,
+  Float64,
+  Int32,
+  makeBuilder,
+  makeVector,
+  Table,
+  TimestampMillisecond,
+  Utf8,
+  type DataType,
+  type Vector,
 } from 'apache-arrow';
 import type { Column, DecodedTable } from './parquet.ts';
 
@@ -35,7 +44,13 @@ function toVector(column: Column): Vector<DataType> {
       return column.valid ? vectorFromArray(withNulls(column.values, column.valid), new Float64()) : makeVector(column.values);
     case 'date':
       // Arrow's JS builders take dates and timestamps as epoch milliseconds.
-      return vectorFromArray(withNulls(Array.from(column.values, (d) => d * MS_PER_DAY), column.valid), new DateDay());
+      return vectorFromArray(
+        withNulls(
+          Array.from(column.values, (d) => d * MS_PER_DAY),
+          column.valid,
+        ),
+        new DateDay(),
+      );
     case 'timestamp':
       return vectorFromArray(withNulls(column.values, column.valid), new TimestampMillisecond());
     case 'string':

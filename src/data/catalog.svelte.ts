@@ -15,7 +15,14 @@ export type TableLoad =
   | { readonly status: 'pending' }
   | { readonly status: 'unavailable' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly rows: number; readonly columns: number; readonly bytes: number; readonly ms: number; readonly decodeMs: number }
+  | {
+      readonly status: 'ready';
+      readonly rows: number;
+      readonly columns: number;
+      readonly bytes: number;
+      readonly ms: number;
+      readonly decodeMs: number;
+    }
   | { readonly status: 'error'; readonly reason: string };
 
 /** Whether the table is in DuckDB. */
@@ -43,8 +50,8 @@ export type DatabaseStatus =
 
 export type DataProblem = { kind: 'data-file'; file: string; reason: string } | { kind: 'manifest'; reason: string };
 
-
-const message = (error: unknown) => (error instanceof DataFileError ? error.reason : error instanceof Error ? error.message : String(error));
+const message = (error: unknown) =>
+  error instanceof DataFileError ? error.reason : error instanceof Error ? error.message : String(error);
 
 export class Catalog {
   /** One entry per table: replaced (never mutated) when its state changes. */
@@ -100,9 +107,10 @@ export class Catalog {
 
   #update(name: string, change: Partial<TableEntry>): void {
     const i = this.entries.findIndex((e) => e.name === name);
-    this.entries = i >= 0
-      ? this.entries.with(i, { ...this.entries[i], ...change })
-      : [...this.entries, { name, file: null, known: false, load: { status: 'pending' }, sql: { status: 'waiting' }, ...change }];
+    this.entries =
+      i >= 0
+        ? this.entries.with(i, { ...this.entries[i], ...change })
+        : [...this.entries, { name, file: null, known: false, load: { status: 'pending' }, sql: { status: 'waiting' }, ...change }];
   }
 
   /** Downloads and decodes `file` on this thread (after any hold). */
@@ -152,7 +160,8 @@ export class Catalog {
       files = [];
     }
     for (const file of files) this.#files.set(file.table, file);
-    for (const name of TABLE_NAMES) if (!this.#files.has(name)) this.#update(name, { load: { status: 'unavailable' }, sql: { status: 'skipped' } });
+    for (const name of TABLE_NAMES)
+      if (!this.#files.has(name)) this.#update(name, { load: { status: 'unavailable' }, sql: { status: 'skipped' } });
     for (const file of files) if (!TABLE_NAMES.includes(file.table as TableName)) this.#update(file.table, { file: file.file });
   }
 

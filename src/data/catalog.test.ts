@@ -30,7 +30,12 @@ describe('Catalog', () => {
     expect(entry(catalog, 'fertility').load.status).toBe('pending');
     expect(entry(catalog, 'migration').load.status).toBe('unavailable'); // not in this build
     await catalog.start();
-    expect(files.requested.toSorted()).toEqual(['data-files.json', 'data/actuals.parquet', 'data/fertility.parquet', 'data/survival.parquet']);
+    expect(files.requested.toSorted()).toEqual([
+      'data-files.json',
+      'data/actuals.parquet',
+      'data/fertility.parquet',
+      'data/survival.parquet',
+    ]);
     expect(entry(catalog, 'actuals').load.status).toBe('ready');
     await expect(catalog.table('migration')).rejects.toThrow('data/migration.parquet: not in this build');
     expect(files.requested).not.toContain('data/migration.parquet');
@@ -64,7 +69,7 @@ describe('Catalog', () => {
     expect(files.requested).toEqual(['data-files.json', 'data/survival.parquet']);
   });
 
-  it('leaves the on-demand tables (the town view\'s) out of start(), and loads them when asked', async () => {
+  it("leaves the on-demand tables (the town view's) out of start(), and loads them when asked", async () => {
     const catalog = catalogWith({ listed: ['survival', 'neighbourhoods', 'neighbourhood_population'] });
     await catalog.start();
     expect(files.requested.toSorted()).toEqual(['data-files.json', 'data/survival.parquet']);
@@ -73,8 +78,10 @@ describe('Catalog', () => {
     expect(files.requested).not.toContain('data/neighbourhood_population.parquet');
     await catalog.loadOnDemand();
     expect(entry(catalog, 'neighbourhood_population').load).toMatchObject({ status: 'ready', rows: 139 * 2 * 101 });
-    expect(files.requested.filter((f) => f.endsWith('.parquet')).toSorted()).toEqual(
-      ['data/neighbourhood_population.parquet', 'data/neighbourhoods.parquet', 'data/survival.parquet'],
-    );
+    expect(files.requested.filter((f) => f.endsWith('.parquet')).toSorted()).toEqual([
+      'data/neighbourhood_population.parquet',
+      'data/neighbourhoods.parquet',
+      'data/survival.parquet',
+    ]);
   });
 });

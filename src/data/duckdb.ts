@@ -63,7 +63,9 @@ async function checkWasm(href: string): Promise<void> {
 /** Rejects when DuckDB's worker reports an error (it could not start, or failed while instantiating). */
 function workerFailure(worker: Worker): Promise<never> {
   return new Promise((_, reject) =>
-    worker.addEventListener('error', (event) => reject(new Error(`DuckDB's worker stopped: ${event.message || 'it could not start'}`)), { once: true }),
+    worker.addEventListener('error', (event) => reject(new Error(`DuckDB's worker stopped: ${event.message || 'it could not start'}`)), {
+      once: true,
+    }),
   );
 }
 

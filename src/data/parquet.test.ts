@@ -51,7 +51,13 @@ describe('decodeParquet', () => {
 
     const day = getColumn(table, 'day');
     const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-    expect(day.type === 'date' && Array.from(day.values, iso)).toEqual(['2021-01-01', '2022-04-01', '2023-12-31', '1999-12-31', '1970-01-01']);
+    expect(day.type === 'date' && Array.from(day.values, iso)).toEqual([
+      '2021-01-01',
+      '2022-04-01',
+      '2023-12-31',
+      '1999-12-31',
+      '1970-01-01',
+    ]);
   });
 
   it('names the file and the problem for a file that is not Parquet', async () => {

@@ -64,7 +64,8 @@ function kindOf(el: SchemaElement): Kind | { unsupported: string } {
     case 'INT32':
       if (logical === 'DATE' || converted === 'DATE') return 'date';
       if (logical === 'TIME' || converted === 'TIME_MILLIS') return { unsupported: 'TIME' };
-      if (converted === 'UINT_32' || (el.logical_type?.type === 'INTEGER' && !el.logical_type.isSigned && el.logical_type.bitWidth === 32)) return 'number';
+      if (converted === 'UINT_32' || (el.logical_type?.type === 'INTEGER' && !el.logical_type.isSigned && el.logical_type.bitWidth === 32))
+        return 'number';
       return 'int32';
     case 'INT64':
       if (logical === 'TIMESTAMP' || converted === 'TIMESTAMP_MILLIS' || converted === 'TIMESTAMP_MICROS') return 'timestamp';
@@ -118,7 +119,8 @@ function toColumn(name: string, kind: Kind, values: ArrayLike<unknown>, fail: (r
       return {
         type: 'float64',
         ...numeric(values, new Float64Array(n), (v, row) =>
-          typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : wrongType(v, row)),
+          typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : wrongType(v, row),
+        ),
       };
     case 'int64': {
       let fitsInt32 = true;
@@ -141,7 +143,8 @@ function toColumn(name: string, kind: Kind, values: ArrayLike<unknown>, fail: (r
       return {
         type: 'date',
         ...numeric(values, new Int32Array(n), (v, row) =>
-          v instanceof Date ? Math.round(v.getTime() / 86_400_000) : typeof v === 'number' ? v : wrongType(v, row)),
+          v instanceof Date ? Math.round(v.getTime() / 86_400_000) : typeof v === 'number' ? v : wrongType(v, row),
+        ),
       };
     case 'timestamp':
       return {
@@ -193,7 +196,9 @@ export async function decodeParquet(buffer: ArrayBuffer, file: string): Promise<
     for (const chunk of group.columns) {
       const codec = chunk.meta_data?.codec;
       if (codec && codec !== 'UNCOMPRESSED' && codec !== 'SNAPPY') {
-        fail(`column "${chunk.meta_data?.path_in_schema.join('.')}" is compressed with ${codec}; write the file with COMPRESSION 'snappy' (or uncompressed)`);
+        fail(
+          `column "${chunk.meta_data?.path_in_schema.join('.')}" is compressed with ${codec}; write the file with COMPRESSION 'snappy' (or uncompressed)`,
+        );
       }
     }
   }
@@ -239,7 +244,11 @@ export interface DownloadedFile {
  * Downloads data/<table>.parquet from our own origin (or takes `response`, a download already begun
  * for the same file, see early.ts). Throws DataFileError naming the file.
  */
-export async function downloadParquet(file: string, base: string | URL = document.baseURI, response?: Promise<Response>): Promise<DownloadedFile> {
+export async function downloadParquet(
+  file: string,
+  base: string | URL = document.baseURI,
+  response?: Promise<Response>,
+): Promise<DownloadedFile> {
   const started = performance.now();
   let answer: Response;
   try {
@@ -262,7 +271,11 @@ export async function downloadParquet(file: string, base: string | URL = documen
 }
 
 /** Downloads data/<table>.parquet from our own origin and decodes it. Throws DataFileError. */
-export async function fetchParquet(file: string, base: string | URL = document.baseURI, response?: Promise<Response>): Promise<FetchedTable> {
+export async function fetchParquet(
+  file: string,
+  base: string | URL = document.baseURI,
+  response?: Promise<Response>,
+): Promise<FetchedTable> {
   const { buffer, fetchMs } = await downloadParquet(file, base, response);
   const decodeStarted = performance.now();
   const table = await decodeParquet(buffer, file);

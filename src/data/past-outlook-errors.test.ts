@@ -39,9 +39,18 @@ describe('pastOutlookErrors', () => {
   const num = (name: string, values: number[]): NamedColumn => ({ name, type: 'float64', values: Float64Array.from(values), valid: null });
   const table = (over: Partial<Record<string, NamedColumn>> = {}): DecodedTable => {
     const cols: NamedColumn[] = [
-      str('edition', ['A']), str('base', ['census']), num('base_year', [2010]), str('indicator', ['total']), num('horizon_years', [5]),
-      num('target_year', [2015]), str('target_date', ['2015-10-01']), num('projected', [90]), num('actual', [100]),
-      str('actual_status', ['final']), num('error_persons', [-10]), num('error_pct', [-10]),
+      str('edition', ['A']),
+      str('base', ['census']),
+      num('base_year', [2010]),
+      str('indicator', ['total']),
+      num('horizon_years', [5]),
+      num('target_year', [2015]),
+      str('target_date', ['2015-10-01']),
+      num('projected', [90]),
+      num('actual', [100]),
+      str('actual_status', ['final']),
+      num('error_persons', [-10]),
+      num('error_pct', [-10]),
     ].map((c) => over[c.name] ?? c);
     return { file: 'data/past_outlook_errors.parquet', numRows: 1, columns: cols };
   };

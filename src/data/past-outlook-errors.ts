@@ -45,15 +45,26 @@ export function pastOutlookErrors(table: DecodedTable): PastOutlookError[] {
   const errorPersons = getNumbers(table, 'error_persons');
   const rows: PastOutlookError[] = [];
   for (let i = 0; i < table.numRows; i++) {
-    if (base[i] !== 'census' && base[i] !== 'registry') throw new DataFileError(table.file, `row ${i + 1}: base ${JSON.stringify(base[i])} is not census or registry`);
-    if (status[i] !== 'final' && status[i] !== 'preliminary') throw new DataFileError(table.file, `row ${i + 1}: actual_status ${JSON.stringify(status[i])}`);
-    if (!(actual[i] > 0) || Math.abs(100 * (projected[i] - actual[i]) / actual[i] - errorPct[i]) > 1e-9) {
+    if (base[i] !== 'census' && base[i] !== 'registry')
+      throw new DataFileError(table.file, `row ${i + 1}: base ${JSON.stringify(base[i])} is not census or registry`);
+    if (status[i] !== 'final' && status[i] !== 'preliminary')
+      throw new DataFileError(table.file, `row ${i + 1}: actual_status ${JSON.stringify(status[i])}`);
+    if (!(actual[i] > 0) || Math.abs((100 * (projected[i] - actual[i])) / actual[i] - errorPct[i]) > 1e-9) {
       throw new DataFileError(table.file, `row ${i + 1}: error_pct does not follow from projected and actual`);
     }
     rows.push({
-      edition: edition[i], base: base[i] as OutlookBase, baseYear: baseYear[i], indicator: indicator[i], horizonYears: horizon[i],
-      targetYear: targetYear[i], targetDate: targetDate[i], projected: projected[i], actual: actual[i],
-      preliminary: status[i] === 'preliminary', errorPersons: errorPersons[i], errorPct: errorPct[i],
+      edition: edition[i],
+      base: base[i] as OutlookBase,
+      baseYear: baseYear[i],
+      indicator: indicator[i],
+      horizonYears: horizon[i],
+      targetYear: targetYear[i],
+      targetDate: targetDate[i],
+      projected: projected[i],
+      actual: actual[i],
+      preliminary: status[i] === 'preliminary',
+      errorPersons: errorPersons[i],
+      errorPct: errorPct[i],
     });
   }
   return rows.sort((a, b) => a.edition.localeCompare(b.edition) || a.horizonYears - b.horizonYears);
@@ -75,7 +86,11 @@ export interface HorizonSummary {
 }
 
 /** The errors at each horizon (default 5, 10, 15 years), optionally of one base only. */
-export function errorsByHorizon(rows: readonly PastOutlookError[], horizons: readonly number[] = SCORED_HORIZONS, base?: OutlookBase): HorizonSummary[] {
+export function errorsByHorizon(
+  rows: readonly PastOutlookError[],
+  horizons: readonly number[] = SCORED_HORIZONS,
+  base?: OutlookBase,
+): HorizonSummary[] {
   return horizons.map((h) => {
     const at = rows.filter((r) => r.horizonYears === h && (base === undefined || r.base === base) && r.indicator === 'total');
     const abs = at.map((r) => Math.abs(r.errorPct));

@@ -60,15 +60,24 @@ export const TABLES = {
   },
   registry_history: {
     role: 'reference',
-    label: { ja: '住民基本台帳人口の推移（各年1月1日、1985〜2026年。2012年までは日本人のみ）', en: 'Registry population on 1 January, 1985–2026 (Japanese residents only until 2012)' },
+    label: {
+      ja: '住民基本台帳人口の推移（各年1月1日、1985〜2026年。2012年までは日本人のみ）',
+      en: 'Registry population on 1 January, 1985–2026 (Japanese residents only until 2012)',
+    },
   },
   census_history: {
     role: 'reference',
-    label: { ja: '国勢調査人口の推移（各年10月1日、1980〜2025年。2025年は速報値）', en: 'Census population on 1 October, 1980–2025 (2025 preliminary)' },
+    label: {
+      ja: '国勢調査人口の推移（各年10月1日、1980〜2025年。2025年は速報値）',
+      en: 'Census population on 1 October, 1980–2025 (2025 preliminary)',
+    },
   },
   past_outlooks: {
     role: 'reference',
-    label: { ja: '過去の将来推計（社人研2008〜2023年推計、計画の推計の再現）', en: "Past outlooks (IPSS 2008–2023 editions; the plan's outlook as reconstructed)" },
+    label: {
+      ja: '過去の将来推計（社人研2008〜2023年推計、計画の推計の再現）',
+      en: "Past outlooks (IPSS 2008–2023 editions; the plan's outlook as reconstructed)",
+    },
   },
   past_outlook_errors: {
     role: 'reference',
@@ -86,17 +95,29 @@ export const TABLES = {
   governance_headings: { role: 'plan', label: { ja: '区政経営の方針の見出し', en: 'Ward-management policy headings' } },
   governance_projects: { role: 'plan', label: { ja: '区政経営の取組', en: 'Ward-management items' } },
   sdg_goals: { role: 'plan', label: { ja: 'SDGsの17の目標', en: 'The 17 Sustainable Development Goals' } },
-  sdg_links: { role: 'plan', label: { ja: '施策とSDGsの対応（本ダッシュボードによる対応づけ）', en: "Policies and SDG targets (this dashboard's mapping)" } },
-  policy_age_links: { role: 'plan', label: { ja: '施策と年齢層の対応（本ダッシュボードによる対応づけ）', en: "Policies and age groups (this dashboard's mapping)" } },
+  sdg_links: {
+    role: 'plan',
+    label: { ja: '施策とSDGsの対応（本ダッシュボードによる対応づけ）', en: "Policies and SDG targets (this dashboard's mapping)" },
+  },
+  policy_age_links: {
+    role: 'plan',
+    label: { ja: '施策と年齢層の対応（本ダッシュボードによる対応づけ）', en: "Policies and age groups (this dashboard's mapping)" },
+  },
   neighbourhoods: {
     role: 'neighbourhood',
     onDemand: true,
-    label: { ja: '町丁目別の人口と指標（住民基本台帳、2022年10月頃）', en: 'Population and measures by 町丁目 (registry, about October 2022)' },
+    label: {
+      ja: '町丁目別の人口と指標（住民基本台帳、2022年10月頃）',
+      en: 'Population and measures by 町丁目 (registry, about October 2022)',
+    },
   },
   neighbourhood_population: {
     role: 'neighbourhood',
     onDemand: true,
-    label: { ja: '町丁目別・男女・各歳の人口（住民基本台帳、2022年10月頃）', en: 'Population by 町丁目, sex and single age (registry, about October 2022)' },
+    label: {
+      ja: '町丁目別・男女・各歳の人口（住民基本台帳、2022年10月頃）',
+      en: 'Population by 町丁目, sex and single age (registry, about October 2022)',
+    },
   },
 } as const satisfies Record<string, TableInfo>;
 

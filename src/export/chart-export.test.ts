@@ -58,7 +58,9 @@ describe('composeChartSvg', () => {
 
 describe('PNG', () => {
   it('reads width and height from the IHDR chunk, and refuses what is not a PNG', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x05, 0x10, 0, 0, 0x02, 0x58, 8, 6]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x05, 0x10, 0, 0, 0x02, 0x58, 8, 6,
+    ]);
     expect(pngSize(png)).toEqual({ width: 1296, height: 600 });
     expect(pngSize(new Uint8Array([0xff, 0xd8, 0xff]))).toBeNull();
   });
@@ -73,7 +75,13 @@ describe('PNG', () => {
 
 describe('chart CSV', () => {
   it('starts with a BOM, uses CRLF, reads formatted numbers as numbers and keeps text', () => {
-    const csv = tableCsv(['年', '総人口', '注'], [['2021年', '573,504人', '計画, 基準'], ['2030', '−1,234', '28.4%']]);
+    const csv = tableCsv(
+      ['年', '総人口', '注'],
+      [
+        ['2021年', '573,504人', '計画, 基準'],
+        ['2030', '−1,234', '28.4%'],
+      ],
+    );
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv).toBe(`${BOM}年,総人口,注\r\n2021,573504,"計画, 基準"\r\n2030,-1234,28.4%\r\n`);
     expect(cellValue('12.5')).toBe(12.5);
@@ -84,8 +92,12 @@ describe('chart CSV', () => {
 describe('file names', () => {
   const date = new Date(2026, 11, 3);
   it('say what and when, with the preset the scenario matches', () => {
-    expect(chartFileName({ chartId: 'total', extension: 'png', scenario: 'sim1', date })).toBe('suginami-total-population-sim1-2026-12-03.png');
-    expect(chartFileName({ chartId: 'pyramid', extension: 'svg', scenario: 'custom-2070', dataName: 'My town 2026.csv', date })).toBe('suginami-population-pyramid-My-town-2026-custom-2070-2026-12-03.svg');
+    expect(chartFileName({ chartId: 'total', extension: 'png', scenario: 'sim1', date })).toBe(
+      'suginami-total-population-sim1-2026-12-03.png',
+    );
+    expect(chartFileName({ chartId: 'pyramid', extension: 'svg', scenario: 'custom-2070', dataName: 'My town 2026.csv', date })).toBe(
+      'suginami-population-pyramid-My-town-2026-custom-2070-2026-12-03.svg',
+    );
     expect(chartFileName({ chartId: 'sunburst', extension: 'csv', date })).toBe('suginami-sunburst-2026-12-03.csv');
   });
 
@@ -94,7 +106,9 @@ describe('file names', () => {
     const sim1 = presets.find((p) => p.id === 'sim1')!;
     expect(scenarioWord({ ...DEFAULT_SCENARIO, ...sim1.scenario, horizon: 2070 }, presets)).toBe('sim1-2070');
     expect(scenarioWord({ ...DEFAULT_SCENARIO, tfr: 1.5 }, presets)).toBe('custom');
-    expect(scenarioLine({ ...DEFAULT_SCENARIO, tfr: 1.5 }, presets, 'en')).toBe('total fertility 1.5, sex ratio at birth 105.1, mortality decline 0%/yr, in-migration ×1, out-migration ×1, to 2065');
+    expect(scenarioLine({ ...DEFAULT_SCENARIO, tfr: 1.5 }, presets, 'en')).toBe(
+      'total fertility 1.5, sex ratio at birth 105.1, mortality decline 0%/yr, in-migration ×1, out-migration ×1, to 2065',
+    );
     expect(scenarioLine(DEFAULT_SCENARIO, presets, 'ja')).toMatch(/^計画の前提（合計特殊出生率 0.99、出生性比 105.1/);
   });
 });

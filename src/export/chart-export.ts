@@ -28,9 +28,25 @@ export interface ExportRequest {
 }
 
 const STYLE_PROPERTIES = [
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline',
-  'paint-order', 'shape-rendering', 'letter-spacing',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'shape-rendering',
+  'letter-spacing',
 ] as const;
 
 /** A copy of an SVG element with its computed styles written inline; hidden parts left out. */
@@ -50,7 +66,8 @@ export function inlinedSvg(svg: SVGSVGElement, width?: number, height?: number):
     copy.removeAttribute('class');
     // Presentation attributes that name the page's custom properties mean nothing in a file: the computed style above replaces them.
     for (const attr of [...copy.attributes]) if (attr.value.includes('var(')) copy.removeAttribute(attr.name);
-    for (const attr of ['tabindex', 'role', 'aria-label', 'aria-valuetext', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'focusable']) copy.removeAttribute(attr);
+    for (const attr of ['tabindex', 'role', 'aria-label', 'aria-valuetext', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'focusable'])
+      copy.removeAttribute(attr);
   });
   for (const d of drop) d.remove();
   const box = svg.getBoundingClientRect();
@@ -62,7 +79,9 @@ export function inlinedSvg(svg: SVGSVGElement, width?: number, height?: number):
 
 /** The chart's drawing: the largest SVG in the frame's body, not a legend swatch. */
 function chartSvgOf(figure: HTMLElement): SVGSVGElement | null {
-  const svgs = [...figure.querySelectorAll<SVGSVGElement>('.body svg')].filter((s) => !s.closest('.legend') && !s.parentElement?.closest('svg'));
+  const svgs = [...figure.querySelectorAll<SVGSVGElement>('.body svg')].filter(
+    (s) => !s.closest('.legend') && !s.parentElement?.closest('svg'),
+  );
   const area = (s: SVGSVGElement) => {
     const b = s.getBoundingClientRect();
     return b.width * b.height;
@@ -125,7 +144,9 @@ async function pngOf(svg: string, width: number, height: number): Promise<Blob> 
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
+  );
 }
 
 function csvOf(figure: HTMLElement): string {
@@ -134,13 +155,23 @@ function csvOf(figure: HTMLElement): string {
   const text = (c: Element) => (c.textContent ?? '').replace(/\s+/g, ' ').trim();
   const headRows = [...table.querySelectorAll('thead tr')];
   const bodyRows = [...table.querySelectorAll('tbody tr')];
-  const header = headRows.length > 0 ? [...headRows[headRows.length - 1].children].map(text) : [...(bodyRows.shift()?.children ?? [])].map(text);
-  return tableCsv(header, bodyRows.map((r) => [...r.children].map(text)));
+  const header =
+    headRows.length > 0 ? [...headRows[headRows.length - 1].children].map(text) : [...(bodyRows.shift()?.children ?? [])].map(text);
+  return tableCsv(
+    header,
+    bodyRows.map((r) => [...r.children].map(text)),
+  );
 }
 
 /** Makes the file and hands it to the browser's download. Throws with a reason the frame shows. */
 export async function exportChart(kind: ExportKind, request: ExportRequest): Promise<string> {
-  const name = chartFileName({ chartId: request.chartId, extension: kind, dataName: request.dataName, scenario: request.scenarioWord, date: request.date ?? new Date() });
+  const name = chartFileName({
+    chartId: request.chartId,
+    extension: kind,
+    dataName: request.dataName,
+    scenario: request.scenarioWord,
+    date: request.date ?? new Date(),
+  });
   if (kind === 'csv') {
     download(name, csvOf(request.figure), CSV_TYPE);
     return name;

@@ -18,7 +18,12 @@ const WHAT: Record<string, string> = {
 
 /** A file-name part: letters (any script), digits, dot, dash; at most 40 characters. */
 export const fileNamePart = (text: string) =>
-  text.normalize('NFKC').replace(/\.[a-z0-9]{2,7}$/i, '').replace(/[^\p{L}\p{N}.]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  text
+    .normalize('NFKC')
+    .replace(/\.[a-z0-9]{2,7}$/i, '')
+    .replace(/[^\p{L}\p{N}.]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
 
 const p2 = (n: number) => String(n).padStart(2, '0');
 export const localDate = (d: Date) => `${d.getFullYear()}-${p2(d.getMonth() + 1)}-${p2(d.getDate())}`;
@@ -35,6 +40,8 @@ export interface ChartFileParts {
 
 export function chartFileName(parts: ChartFileParts): string {
   const what = WHAT[parts.chartId] ?? fileNamePart(parts.chartId);
-  const words = ['suginami', what, parts.dataName ? fileNamePart(parts.dataName) : '', parts.scenario ?? '', localDate(parts.date)].filter(Boolean);
+  const words = ['suginami', what, parts.dataName ? fileNamePart(parts.dataName) : '', parts.scenario ?? '', localDate(parts.date)].filter(
+    Boolean,
+  );
   return `${words.join('-')}.${parts.extension}`;
 }

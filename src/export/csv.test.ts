@@ -66,7 +66,13 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    const csv = toCsv(['year', '総人口'], [[2021, 570483], [2022, null]]);
+    const csv = toCsv(
+      ['year', '総人口'],
+      [
+        [2021, 570483],
+        [2022, null],
+      ],
+    );
     expect(csv).toBe(`${BOM}year,総人口\r\n2021,570483\r\n2022,\r\n`);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
@@ -98,13 +104,17 @@ describe('toCsv', () => {
   it('round-trips any text, Japanese, quotes and line breaks included', () => {
     const text = fc.string({ unit: fc.constantFrom('a', '杉', '並', ',', '"', '\n', '\r', ' ', '、', '😀', '\t') });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(text, { minLength: 4, maxLength: 4 }), { maxLength: 6 }), (width, raw) => {
-        const header = Array.from({ length: width }, (_, i) => `c${i}`);
-        const rows = raw.map((r) => r.slice(0, width));
-        const csv = toCsv(header, rows);
-        expect(csv.startsWith(BOM)).toBe(true);
-        expect(parseCsv(csv.slice(1))).toEqual([header, ...rows]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.array(text, { minLength: 4, maxLength: 4 }), { maxLength: 6 }),
+        (width, raw) => {
+          const header = Array.from({ length: width }, (_, i) => `c${i}`);
+          const rows = raw.map((r) => r.slice(0, width));
+          const csv = toCsv(header, rows);
+          expect(csv.startsWith(BOM)).toBe(true);
+          expect(parseCsv(csv.slice(1))).toEqual([header, ...rows]);
+        },
+      ),
     );
   });
 });

@@ -10,7 +10,16 @@ describe('file names', () => {
   });
 
   it('write a TFR path without characters file systems refuse', () => {
-    const slug = scenarioSlug({ ...DEFAULT_SCENARIO, tfr: [[2021, 0.99], [2030, 1.8], [2040, 2.07]], mortalityDecline: -0.5, horizon: 2070 });
+    const slug = scenarioSlug({
+      ...DEFAULT_SCENARIO,
+      tfr: [
+        [2021, 0.99],
+        [2030, 1.8],
+        [2040, 2.07],
+      ],
+      mortalityDecline: -0.5,
+      horizon: 2070,
+    });
     expect(slug).toBe('tfr-2021=0.99+2030=1.8+2040=2.07_srb-105.1_mortalityDecline--0.5_inMigration-1_outMigration-1_horizon-2070');
     expect(slug).not.toMatch(/[\\/:*?"<>|,\s]/);
   });

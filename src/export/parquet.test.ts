@@ -15,7 +15,9 @@ describe('tableToParquet', () => {
         const got = back.columns[i];
         if (column.type === 'string') expect(got.values).toEqual(column.values);
         else if (column.type === 'float64') {
-          const want = Array.from(column.values as Float64Array, (v, r) => (column.valid && !column.valid[r]) || Number.isNaN(v) ? null : v);
+          const want = Array.from(column.values as Float64Array, (v, r) =>
+            (column.valid && !column.valid[r]) || Number.isNaN(v) ? null : v,
+          );
           const have = Array.from(got.values as Float64Array, (v, r) => ('valid' in got && got.valid && !got.valid[r] ? null : v));
           expect(have).toEqual(want);
         } else expect(Array.from(got.values as ArrayLike<number>)).toEqual(Array.from(column.values as ArrayLike<number>));

@@ -12,12 +12,24 @@ function columnData(column: NamedColumn) {
     case 'int32':
       return { name: column.name, type: 'INT32' as const, data: Array.from(column.values, (v, i) => (present(i) ? v : null)) };
     case 'float64':
-      return { name: column.name, type: 'DOUBLE' as const, data: Array.from(column.values, (v, i) => (present(i) && !Number.isNaN(v) ? v : null)) };
+      return {
+        name: column.name,
+        type: 'DOUBLE' as const,
+        data: Array.from(column.values, (v, i) => (present(i) && !Number.isNaN(v) ? v : null)),
+      };
     case 'date':
       // hyparquet-writer has no DATE basic type: a date is written as its midnight (UTC) timestamp.
-      return { name: column.name, type: 'TIMESTAMP' as const, data: Array.from(column.values, (v, i) => (present(i) ? new Date(v * 86_400_000) : null)) };
+      return {
+        name: column.name,
+        type: 'TIMESTAMP' as const,
+        data: Array.from(column.values, (v, i) => (present(i) ? new Date(v * 86_400_000) : null)),
+      };
     case 'timestamp':
-      return { name: column.name, type: 'TIMESTAMP' as const, data: Array.from(column.values, (v, i) => (present(i) ? new Date(v) : null)) };
+      return {
+        name: column.name,
+        type: 'TIMESTAMP' as const,
+        data: Array.from(column.values, (v, i) => (present(i) ? new Date(v) : null)),
+      };
     case 'string':
       return { name: column.name, type: 'STRING' as const, data: [...column.values] };
     case 'boolean':

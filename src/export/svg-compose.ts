@@ -31,14 +31,17 @@ export interface ChartImage {
 }
 
 /** The fonts every text of the image asks for: Japanese first, then what any system has. */
-export const FONT_STACK = "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Kaku Gothic ProN', 'Hiragino Sans', 'Yu Gothic', Meiryo, 'Source Han Sans', sans-serif";
+export const FONT_STACK =
+  "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Kaku Gothic ProN', 'Hiragino Sans', 'Yu Gothic', Meiryo, 'Source Han Sans', sans-serif";
 
-export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+export const escapeXml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Rough text width: CJK and full-width characters 1 em, others 0.56 em. */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const c of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 1 : 0.56;
+  for (const c of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 1 : 0.56;
   return w * fontSize;
 }
 
@@ -85,7 +88,9 @@ export function composeChartSvg(image: ChartImage): { svg: string; width: number
         x = PAD;
         y += 22;
       }
-      parts.push(`<g transform="translate(${x} ${y})">${entry.swatch.replace('<svg', '<svg x="0" y="0"')}<text x="34" y="12" class="legend">${escapeXml(entry.label)}</text></g>`);
+      parts.push(
+        `<g transform="translate(${x} ${y})">${entry.swatch.replace('<svg', '<svg x="0" y="0"')}<text x="34" y="12" class="legend">${escapeXml(entry.label)}</text></g>`,
+      );
       x += w;
     }
     y += 26;

@@ -18,5 +18,8 @@ export function cellValue(text: string): string | number {
 export function tableCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const width = Math.max(header.length, ...rows.map((r) => r.length));
   const pad = (r: readonly (string | number)[]) => [...r, ...Array(width - r.length).fill('')];
-  return toCsv(pad(header).map(String), rows.map((r) => pad(r.map(cellValue))));
+  return toCsv(
+    pad(header).map(String),
+    rows.map((r) => pad(r.map(cellValue))),
+  );
 }

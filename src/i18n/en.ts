@@ -93,11 +93,21 @@ export const en: Messages = {
       shares: 'Age groups',
       vsBaseline: (diff: string) => `${diff} vs the plan's assumptions`,
       sameAsBaseline: "Same as the plan's assumptions",
-      approximation: "This dashboard's own projection. The base population, life tables and migration are approximated (the plan's own inputs are not in our sources), so it differs a little from the plan's published figures.",
+      approximation:
+        "This dashboard's own projection. The base population, life tables and migration are approximated (the plan's own inputs are not in our sources), so it differs a little from the plan's published figures.",
       approximationLink: 'Compare with the published figures',
       reading: (r: {
-        shape: 'peak' | 'falling' | 'rising'; peakYear: string; peakValue: string; startYear: string; startValue: string;
-        endYear: string; endValue: string; fromPeak: string; agingStart: string; agingEnd: string; agingUp: boolean;
+        shape: 'peak' | 'falling' | 'rising';
+        peakYear: string;
+        peakValue: string;
+        startYear: string;
+        startValue: string;
+        endYear: string;
+        endValue: string;
+        fromPeak: string;
+        agingStart: string;
+        agingEnd: string;
+        agingUp: boolean;
       }): string => {
         const total =
           r.shape === 'peak'
@@ -110,7 +120,8 @@ export const en: Messages = {
     },
     pyramid: {
       title: 'Population pyramid',
-      description: (year: string) => `Population on 1 January ${year} by sex and single year of age. Bars: your assumptions; black line: the plan's.`,
+      description: (year: string) =>
+        `Population on 1 January ${year} by sex and single year of age. Bars: your assumptions; black line: the plan's.`,
       male: 'Men',
       female: 'Women',
       year: 'Year shown',
@@ -119,21 +130,36 @@ export const en: Messages = {
       age: (age: number) => (age >= 100 ? '100+' : `age ${age}`),
       bar: (age: string, sex: string, count: string, baseline: string | null) =>
         `${sex}, ${age}: ${count}${baseline ? ` (plan's assumptions: ${baseline})` : ''}`,
-      aria: (year: string) => `Population pyramid, ${year}. Up and down arrows choose an age, left and right the sex; the count is read out.`,
-      columns: { age: 'Age', male: 'Men', female: 'Women', baselineMale: "Men (plan's assumptions)", baselineFemale: "Women (plan's assumptions)" },
+      aria: (year: string) =>
+        `Population pyramid, ${year}. Up and down arrows choose an age, left and right the sex; the count is read out.`,
+      columns: {
+        age: 'Age',
+        male: 'Men',
+        female: 'Women',
+        baselineMale: "Men (plan's assumptions)",
+        baselineFemale: "Women (plan's assumptions)",
+      },
       note: 'Counts by single age are projections (rounded to whole persons). The base population (1 Jan 2021) is an approximation derived from the registry of about October 2022.',
     },
     trends: {
       totalTitle: 'Total population',
       groupsTitle: 'Population by age group',
-      description: 'Population on 1 January of each year. Solid: your assumptions; dashed: the plan\'s; dots: registry counts. Click a year to show it.',
+      description:
+        "Population on 1 January of each year. Solid: your assumptions; dashed: the plan's; dots: registry counts. Click a year to show it.",
       peak: (value: string, year: string) => `Peak ${value} (${year})`,
       focus: 'Highlight',
       focusNone: 'None',
       aria: (title: string) => `Line chart: ${title}. Left and right arrows choose a year and read its values; Enter shows that year.`,
       actualsNote:
         'Registry counts: 1 Jan 2021 (total), about October 2022 (the source states no date; taken as 1 October; hollow dot), 1 Jan 2025 and 1 Jan 2026 (age groups).',
-      columns: { year: 'Year', scenario: 'Your assumptions', baseline: "Plan's assumptions", date: 'Date', group: 'Group', count: 'Persons' },
+      columns: {
+        year: 'Year',
+        scenario: 'Your assumptions',
+        baseline: "Plan's assumptions",
+        date: 'Date',
+        group: 'Group',
+        count: 'Persons',
+      },
       actualsCaption: 'Registry counts',
       actualDate: (date: string, certain: boolean) => (certain ? date : `${date} (estimated)`),
     },
@@ -208,9 +234,17 @@ export const en: Messages = {
     chosen: ' (chosen)',
     reset: "Back to the plan's assumptions",
     params: {
-      tfr: { label: 'Total fertility rate', unit: 'children', help: "Children per woman over a lifetime. The plan's assumption: 0.99 (Suginami, 2020)." },
+      tfr: {
+        label: 'Total fertility rate',
+        unit: 'children',
+        help: "Children per woman over a lifetime. The plan's assumption: 0.99 (Suginami, 2020).",
+      },
       srb: { label: 'Sex ratio at birth', unit: 'boys', help: "Boys born per 100 girls. The plan's assumption: 105.1." },
-      mortalityDecline: { label: 'Falling death rates', unit: '%/yr', help: 'How much every death rate falls each year. 0 holds them as in the plan (fixed life tables); negative values raise them.' },
+      mortalityDecline: {
+        label: 'Falling death rates',
+        unit: '%/yr',
+        help: 'How much every death rate falls each year. 0 holds them as in the plan (fixed life tables); negative values raise them.',
+      },
       inMigration: { label: 'Moving in', unit: '×', help: "Multiplier on the in-migration rates by age. 1 = the plan's assumption." },
       outMigration: { label: 'Moving out', unit: '×', help: "Multiplier on the out-migration rates by age. 1 = the plan's assumption." },
       horizon: { label: 'Last year', unit: 'year', help: '2030–2070. The plan projects to 2065.' },
@@ -298,12 +332,14 @@ export const en: Messages = {
       dismiss: 'Dismiss the error',
       sql: 'SQL of this result',
       types: {
-        bigint: (columns: string) => `${columns}: BIGINT values are shown with every digit (numbers in the chart; beyond ±2^53 they stay text).`,
+        bigint: (columns: string) =>
+          `${columns}: BIGINT values are shown with every digit (numbers in the chart; beyond ±2^53 they stay text).`,
         decimal: (columns: string) => `${columns}: DECIMAL values are shown with every digit (the nearest number in the chart).`,
         timestamp: (columns: string) => `${columns}: times are shown to the millisecond (UTC).`,
         nested: (columns: string) => `${columns}: lists and structs are shown as JSON; cast to VARCHAR for DuckDB's own notation.`,
         binary: (columns: string) => `${columns}: BLOB bytes are shown as \\xNN.`,
-        unsupported: (columns: string) => `${columns}: this type (INTERVAL, …) cannot be shown here; cast it to VARCHAR in SQL (::VARCHAR).`,
+        unsupported: (columns: string) =>
+          `${columns}: this type (INTERVAL, …) cannot be shown here; cast it to VARCHAR in SQL (::VARCHAR).`,
       },
     },
     chart: {
@@ -332,7 +368,8 @@ export const en: Messages = {
       baseline: "The plan's baseline",
       downloadSummary: 'Download the yearly summary (CSV)',
       downloadPopulation: 'Download population by year, sex and age (CSV)',
-      fileNote: "The file name states every assumption (tfr = total fertility rate, srb = sex ratio at birth, mortalityDecline, inMigration and outMigration multipliers, horizon). Values are the projection's own, unrounded.",
+      fileNote:
+        "The file name states every assumption (tfr = total fertility rate, srb = sex ratio at birth, mortalityDecline, inMigration and outMigration multipliers, horizon). Values are the projection's own, unrounded.",
       tables: {
         scenario_summary: "This scenario's projection: population and change by year",
         scenario_population: "This scenario's projection: population by year, sex and single age",
@@ -372,7 +409,8 @@ export const en: Messages = {
     },
     dictionary: {
       heading: 'Data dictionary',
-      intro: "Every table and column in the database (types from DuckDB's information_schema). The Parquet tables are described in detail in the repository's data/README.md and docs/plan-data.md.",
+      intro:
+        "Every table and column in the database (types from DuckDB's information_schema). The Parquet tables are described in detail in the repository's data/README.md and docs/plan-data.md.",
       columns: { column: 'Column', type: 'Type', meaning: 'Meaning' },
       rows: (n: string) => `${n} rows`,
       waiting: 'Waiting for the database…',
@@ -402,7 +440,8 @@ export const en: Messages = {
         age65plus: '65+',
         aging_rate: 'Aging rate (%)',
       },
-      rounded: 'People are rounded to whole persons in the table. The CSV holds the unrounded projection with the columns of the command\'s --format csv (births, deaths and migrants included).',
+      rounded:
+        "People are rounded to whole persons in the table. The CSV holds the unrounded projection with the columns of the command's --format csv (births, deaths and migrants included).",
       download: 'Download the yearly summary (CSV)',
       none: 'No file chosen yet. docs/examples/inputs.json (made-up numbers) is an example.',
       failed: 'This file could not be projected.',
@@ -412,10 +451,12 @@ export const en: Messages = {
     },
   },
   plan: {
-    intro: "What does Suginami's Comprehensive Plan (FY2022–FY2030) do? Follow it from the ward's aim through its fields and policies to its projects.",
+    intro:
+      "What does Suginami's Comprehensive Plan (FY2022–FY2030) do? Follow it from the ward's aim through its fields and policies to its projects.",
     vision: 'A green city, a capital of good homes',
     visionLabel: "The ward's aim",
-    translationNote: 'English names of fields, policies and projects are our own translation (Suginami Outlook); the Japanese is the plan’s.',
+    translationNote:
+      'English names of fields, policies and projects are our own translation (Suginami Outlook); the Japanese is the plan’s.',
     counts: {
       heading: 'The plan in numbers',
       fields: (n: string) => `${n} fields`,
@@ -451,7 +492,8 @@ export const en: Messages = {
     governancePolicyNo: (n: number) => `Policy ${n}`,
     sunburst: {
       title: "The plan's structure",
-      description: "The ward's aim in the centre; fields, policies and projects outwards. Choose an arc to zoom in, the centre to go back up.",
+      description:
+        "The ward's aim in the centre; fields, policies and projects outwards. Choose an arc to zoom in, the centre to go back up.",
       ariaLabel: "Sunburst chart of the plan's structure",
       keys: 'Keys: ← → previous / next at the same level, ↓ or Enter one level down, ↑ or Esc one level up, Home the whole plan.',
       centreHint: 'choose to go up',
@@ -526,7 +568,8 @@ export const en: Messages = {
     },
     sdg: {
       title: (goals: string, policies: string) => `The ${goals} SDGs and the ${policies} policies`,
-      description: "A cell counts the links between the policy and the goal (the policy's own links and those of the projects it lists). Choose a cell or a heading to see the reasons and the projects.",
+      description:
+        "A cell counts the links between the policy and the goal (the policy's own links and those of the projects it lists). Choose a cell or a heading to see the reasons and the projects.",
       mappingNote:
         "This mapping is this dashboard's own, not the ward's. The plan says it shows how the ward's work relates to the SDGs, but its project-to-SDG table is not available to us.",
       sort: 'Order',
@@ -578,7 +621,8 @@ export const en: Messages = {
     },
     indicators: {
       title: 'Main indicator of each field',
-      description: (date: string) => `Initial values, targets and current values as stated on the ward's field review pages (updated ${date}).`,
+      description: (date: string) =>
+        `Initial values, targets and current values as stated on the ward's field review pages (updated ${date}).`,
       notInSource: 'Not in source',
       notInSourceLong: "This field's review page is not among our stored pages.",
       initial: 'Initial',
@@ -591,8 +635,18 @@ export const en: Messages = {
       page: (updated: string) => `Ward field review page (updated ${updated})`,
       scale: 'Bars start at 0; each indicator has its own scale. Dashed bars are targets.',
       tableCaption: 'Main indicator of each field',
-      columns: { field: 'Field', indicator: 'Indicator', unit: 'Unit', initial: 'Initial', target2026: 'FY2026 target', target2030: 'FY2030 target', current: 'Current', source: 'Source' },
-      note: (missing: string) => `Targets are those of the revised plan, as on the review pages. ${missing} fields have no stored page: not in source.`,
+      columns: {
+        field: 'Field',
+        indicator: 'Indicator',
+        unit: 'Unit',
+        initial: 'Initial',
+        target2026: 'FY2026 target',
+        target2030: 'FY2030 target',
+        current: 'Current',
+        source: 'Source',
+      },
+      note: (missing: string) =>
+        `Targets are those of the revised plan, as on the review pages. ${missing} fields have no stored page: not in source.`,
     },
   },
   history: {
@@ -624,7 +678,13 @@ export const en: Messages = {
         IPSS_2023: 'IPSS 2023 edition',
         plan_2022: "The plan's outlook (reconstructed here, approximate)",
       } as Record<string, string>,
-      shortNames: { IPSS_2008: 'IPSS 2008', IPSS_2013: 'IPSS 2013', IPSS_2018: 'IPSS 2018', IPSS_2023: 'IPSS 2023', plan_2022: 'Plan (reconstr.)' } as Record<string, string>,
+      shortNames: {
+        IPSS_2008: 'IPSS 2008',
+        IPSS_2013: 'IPSS 2013',
+        IPSS_2018: 'IPSS 2018',
+        IPSS_2023: 'IPSS 2023',
+        plan_2022: 'Plan (reconstr.)',
+      } as Record<string, string>,
       census: 'Census (1 October)',
       censusPreliminary: 'Census 2025 (preliminary)',
       registry: 'Registry (1 January)',
@@ -639,16 +699,18 @@ export const en: Messages = {
       notInSource: 'not in source',
       summary: (worst: string, edition: string, years: number) =>
         `Every IPSS outlook so far expected fewer people than there turned out to be. The largest error was the ${edition} after ${years} years: ${worst}.`,
-      summaryMixed: (worst: string, edition: string, years: number) => `The largest error was the ${edition} after ${years} years: ${worst}.`,
+      summaryMixed: (worst: string, edition: string, years: number) =>
+        `The largest error was the ${edition} after ${years} years: ${worst}.`,
       whyBase:
-        "IPSS starts from a census (1 October) and projects census populations, so it is scored against the census; the plan starts from the registry on 1 January 2021, so it is scored against the registry. In Suginami the census counts about 3 % more people than the registry (2020: 591,108 vs 574,118); scoring against the other source would count that gap as error.",
+        'IPSS starts from a census (1 October) and projects census populations, so it is scored against the census; the plan starts from the registry on 1 January 2021, so it is scored against the registry. In Suginami the census counts about 3 % more people than the registry (2020: 591,108 vs 574,118); scoring against the other source would count that gap as error.',
       preliminaryNote: 'The 2025 census is preliminary: the errors against 2025 will move slightly when the final count is published.',
       planNote:
         "The plan does not publish its yearly values, so its line and errors are this dashboard's reconstruction of the plan's outlook (its method and assumptions; within about 1 % of the plan's published figures). Its errors after 10 and 15 years will be known in 2031 and 2036.",
       registryNote: 'The registry counts Japanese residents only until 2012 (dotted).',
       source:
         'Sources: IPSS, Regional Population Projections for Japan, each edition (medium variant); Statistics Bureau, Census; Tokyo Metropolitan Government, resident registry. The 2008 edition is in our sources for 2010 only, the 2013 edition for the total and ages 0–14 only.',
-      dataCaption: (japaneseOnly: string) => `Outlooks and actual population (*: ${japaneseOnly}; †: preliminary. Census and IPSS on 1 October, registry and plan on 1 January)`,
+      dataCaption: (japaneseOnly: string) =>
+        `Outlooks and actual population (*: ${japaneseOnly}; †: preliminary. Census and IPSS on 1 October, registry and plan on 1 January)`,
       failed: (reason: string) => `The past outlooks could not be loaded: ${reason}`,
     },
   },
@@ -674,7 +736,8 @@ export const en: Messages = {
       },
       total: {
         title: (_c: StepContext) => 'When does the population peak?',
-        lead: (_c: StepContext) => 'The top of the solid curve is the peak; its label gives the year and the number. Dots are registered residents.',
+        lead: (_c: StepContext) =>
+          'The top of the solid curve is the peak; its label gives the year and the number. Dots are registered residents.',
       },
       ageGroups: {
         title: (c: StepContext) => `Age groups: people aged ${c.older}`,
@@ -686,7 +749,8 @@ export const en: Messages = {
       },
       change: {
         title: (_c: StepContext) => 'Natural and social change: moving in keeps the population up',
-        lead: (_c: StepContext) => 'Deaths outnumber births (natural decrease); more people move in than out (social increase), which makes up for it.',
+        lead: (_c: StepContext) =>
+          'Deaths outnumber births (natural decrease); more people move in than out (social increase), which makes up for it.',
       },
       simulation: {
         title: (c: StepContext) => `${c.scenario} against the plan`,
@@ -698,13 +762,14 @@ export const en: Messages = {
       },
       published: {
         title: (_c: StepContext) => "The plan's published figures and ours",
-        lead: (_c: StepContext) => "Some of our inputs, such as the base population, are approximations, so our figures differ a little from the plan's; the notes under the table say which.",
+        lead: (_c: StepContext) =>
+          "Some of our inputs, such as the base population, are approximations, so our figures differ a little from the plan's; the notes under the table say which.",
       },
     },
   },
   compare: {
     heading: 'Compare (scenario B)',
-    help: 'Puts the current scenario (A) beside another one (B). B is the pyramid\'s outline and the dashed lines; the table gives the difference and the impact ratio (A ÷ B).',
+    help: "Puts the current scenario (A) beside another one (B). B is the pyramid's outline and the dashed lines; the table gives the difference and the impact ratio (A ÷ B).",
     choose: 'Scenario B',
     none: 'No comparison',
     pin: 'Pin the current scenario as B',
@@ -721,7 +786,8 @@ export const en: Messages = {
     vsB: (diff: string) => `${diff} against B`,
     sameAsB: 'Same as B',
     pyramidDescription: (year: string) => `Men and women by single age on 1 January ${year}. Bars: A (your scenario); black line: B.`,
-    trendsDescription: 'Population on 1 January of each year. Solid: A (your scenario); dashed: B; dots: registered residents. Click the chart to show that year.',
+    trendsDescription:
+      'Population on 1 January of each year. Solid: A (your scenario); dashed: B; dots: registered residents. Click the chart to show that year.',
     pyramidBar: (age: string, sex: string, count: string, b: string | null) => `${age} ${sex} ${count}${b ? ` (B ${b})` : ''}`,
     columnsB: { male: 'Men (B)', female: 'Women (B)', series: 'B' },
     loading: 'Loading the comparison…',
@@ -733,7 +799,7 @@ export const en: Messages = {
     },
     table: {
       title: 'A against B (impact ratio, 影響度)',
-      description: 'As population visions (人口ビジョン) report it: the plan\'s final year, each decade and the projection\'s last year.',
+      description: "As population visions (人口ビジョン) report it: the plan's final year, each decade and the projection's last year.",
       versus: (a: string, b: string) => `${a} against ${b}.`,
       quantity: 'Quantity',
       year: 'Year',
@@ -743,11 +809,12 @@ export const en: Messages = {
       ratio: 'A ÷ B (impact)',
       agingRate: 'Aging rate',
       points: (p: string) => `${p} pt`,
-      note: 'The impact ratio (影響度) is A ÷ B. Japanese population visions divide the population of a simulation (other fertility or migration assumptions) by that of the base projection to show how much the assumption matters. 1.05 means A is 5 % above B; below 1, A is smaller. The aging rate\'s difference is in percentage points.',
+      note: "The impact ratio (影響度) is A ÷ B. Japanese population visions divide the population of a simulation (other fertility or migration assumptions) by that of the base projection to show how much the assumption matters. 1.05 means A is 5 % above B; below 1, A is smaller. The aging rate's difference is in percentage points.",
     },
     family: {
       title: 'Total population by scenario',
-      description: 'Total population (1 January) under every preset and under your current scenario (A): the chart population visions draw for their patterns and simulations.',
+      description:
+        'Total population (1 January) under every preset and under your current scenario (A): the chart population visions draw for their patterns and simulations.',
       current: 'Your scenario (A)',
       aria: 'Line chart of the total population under each scenario. Left and right arrow keys choose a year and read its values.',
       columns: { year: 'Year' },
@@ -778,11 +845,14 @@ export const en: Messages = {
     nameTooLong: (max: number) => `A name has at most ${max} characters.`,
     savedAt: (date: string) => `saved ${date}`,
     problems: {
-      corrupt: (key: string, aside: string) => `The saved scenarios (${key}) are damaged and could not be read. Nothing was deleted: they were moved to "${aside}", and the list starts empty.`,
-      newer: (version: number, aside: string) => `The saved scenarios are in a newer format (version ${version}) than this version reads. Nothing was deleted: they were moved to "${aside}", and the list starts empty.`,
+      corrupt: (key: string, aside: string) =>
+        `The saved scenarios (${key}) are damaged and could not be read. Nothing was deleted: they were moved to "${aside}", and the list starts empty.`,
+      newer: (version: number, aside: string) =>
+        `The saved scenarios are in a newer format (version ${version}) than this version reads. Nothing was deleted: they were moved to "${aside}", and the list starts empty.`,
       notMoved: 'They could not be moved either, so they stay where they are; changes made here are not saved.',
       migrated: (from: number, to: number) => `The saved scenarios were moved from an older format (version ${from}) to version ${to}.`,
-      quota: "The browser's storage is full: the scenarios could not be saved. The list stays until this page is closed; export it to a file to keep it.",
+      quota:
+        "The browser's storage is full: the scenarios could not be saved. The list stays until this page is closed; export it to a file to keep it.",
       unavailable: 'This browser does not allow saving (no storage). The list stays until this page is closed.',
       importFailed: (file: string, reason: string) => `${file} could not be imported: ${reason}. The list is unchanged.`,
       asideDownload: 'Download what was set aside',
@@ -795,11 +865,14 @@ export const en: Messages = {
     toggle: 'Show uncertainty bands',
     legend80: 'In 8 of 10 outcomes (80 %)',
     legend95: 'In 19 of 20 outcomes (95 %)',
-    meaning: 'The bands come from 1,000 runs with different paths of births, longevity and moves in and out. The outcome is expected to fall in the dark band 8 times out of 10, and in the light band 19 times out of 20.',
-    centre: 'The bands are centred on the chosen assumptions (solid line); they do not include the chance that the assumptions themselves are off.',
+    meaning:
+      'The bands come from 1,000 runs with different paths of births, longevity and moves in and out. The outcome is expected to fall in the dark band 8 times out of 10, and in the light band 19 times out of 20.',
+    centre:
+      'The bands are centred on the chosen assumptions (solid line); they do not include the chance that the assumptions themselves are off.',
     check: (band: readonly string[], errors: readonly string[]) =>
       `Half the 80 % band is ±${band[0]} after 5 years, ±${band[1]} after 10 and ±${band[2]} after 15. Past outlooks of the ward missed by ${errors[0]}, ${errors[1]} and ${errors[2]} on average (absolute) at the same horizons.`,
-    allLow: (outlooks: number, scores: number) => `All ${outlooks} past outlooks scored were too low, at every one of the ${scores} points compared.`,
+    allLow: (outlooks: number, scores: number) =>
+      `All ${outlooks} past outlooks scored were too low, at every one of the ${scores} points compared.`,
     notScored: 'no record',
     computing: 'Computing the bands…',
     preview: (runs: string) => `While you drag, the bands are drawn from ${runs} runs.`,
@@ -812,7 +885,7 @@ export const en: Messages = {
   ownData: {
     heading: 'Project your own data',
     intro:
-      'Choose a table of population by sex and age: it is projected in your browser the same way as the ward\'s data and shown on the population outlook. The file is not sent anywhere and is not put in the link.',
+      "Choose a table of population by sex and age: it is projected in your browser the same way as the ward's data and shown on the population outlook. The file is not sent anywhere and is not put in the link.",
     accepts:
       'Accepted: CSV or TSV (UTF-8 with or without a BOM, or Shift_JIS), Excel (.xlsx, first sheet), Parquet, and projection inputs files (JSON, docs/inputs.md). Up to 50 MB. Columns are found by name: 年齢/age, 男/male, 女/female; 総数/total rows are used as a check.',
     file: 'Data file',
@@ -849,7 +922,8 @@ export const en: Messages = {
         inMigration: 'in-migration rates',
         outMigration: 'out-migration rates',
       },
-      wardNote: "The ward's values were estimated and calibrated for Suginami: used for another population, the result is approximate in that respect.",
+      wardNote:
+        "The ward's values were estimated and calibrated for Suginami: used for another population, the result is approximate in that respect.",
     },
     banner: (file: string) => `Projecting your own data, “${file}” (not the ward's data).`,
     back: "Back to the ward's data",
@@ -870,7 +944,8 @@ export const en: Messages = {
       'corrupt-parquet': (detail: string) => `The Parquet file is damaged or in a form that cannot be read (${detail}).`,
       'corrupt-xlsx': (detail: string) => `The Excel file is damaged or in a form that cannot be read (${detail}).`,
       'invalid-inputs': (detail: string) => `Not a valid projection inputs file (JSON): ${detail}`,
-      'no-header': (found: string, missing: string) => `No columns for age, male and female were found (missing: ${missing}). First row: “${found}”. Check the column names.`,
+      'no-header': (found: string, missing: string) =>
+        `No columns for age, male and female were found (missing: ${missing}). First row: “${found}”. Check the column names.`,
       'ambiguous-column': (columns: string) => `Cannot tell which column to use: ${columns}. Keep one.`,
       'not-a-number': (value: string) => `Not a number: “${value}”.`,
       negative: (value: string) => `A negative count: ${value}.`,
@@ -879,7 +954,8 @@ export const en: Messages = {
       'duplicate-age': (age: string, otherRow: string) => `Age ${age} appears twice (also in row ${otherRow}).`,
       'missing-ages': (ages: string) => `No row for ages ${ages} (ages 0 to 100+ are needed).`,
       'open-group': () => 'An open group starting below 100, or a group across 100, cannot be split. Give groups up to 99 and 100+.',
-      'total-mismatch': (value: string, sum: string) => `The total does not add up: the file says ${value}, the ages (or sexes) add up to ${sum}.`,
+      'total-mismatch': (value: string, sum: string) =>
+        `The total does not add up: the file says ${value}, the ages (or sexes) add up to ${sum}.`,
       'rate-out-of-range': (value: string, range: string) => `A rate out of range: ${value} (${range}).`,
       unreadable: (detail: string) => `The file could not be read (${detail}).`,
       engine: (message: string) => `Cannot be projected: ${message}`,
@@ -915,9 +991,10 @@ export const en: Messages = {
     },
   },
   town: {
-    intro: 'The age make-up of each neighbourhood (町丁目) beside the whole ward. Choose a neighbourhood on the map, by search or from the list.',
+    intro:
+      'The age make-up of each neighbourhood (町丁目) beside the whole ward. Choose a neighbourhood on the map, by search or from the list.',
     dataNote:
-      "Counts are the resident registry by 町丁目, from about October 2022 (the source does not state the date). They are not projected. The boundaries are the 2020 census small areas, simplified; they may not match the 2022 町丁目 exactly.",
+      'Counts are the resident registry by 町丁目, from about October 2022 (the source does not state the date). They are not projected. The boundaries are the 2020 census small areas, simplified; they may not match the 2022 町丁目 exactly.',
     creditLabel: 'Boundaries',
     measureLabel: 'Map colour and list order',
     measures: {
@@ -939,7 +1016,8 @@ export const en: Messages = {
     },
     map: {
       title: 'Map of the neighbourhoods',
-      description: (measure: string) => `The 139 neighbourhoods coloured by ${measure.toLowerCase()}. Click or tap one to choose it (from the keyboard: the list below).`,
+      description: (measure: string) =>
+        `The 139 neighbourhoods coloured by ${measure.toLowerCase()}. Click or tap one to choose it (from the keyboard: the list below).`,
       legend: (measure: string, unit: string) => `${measure} (${unit})`,
       range: (from: string, to: string) => `${from}–${to}`,
       hover: (name: string, value: string) => `${name}: ${value}`,
@@ -953,7 +1031,16 @@ export const en: Messages = {
       title: (name: string) => `Age make-up of ${name}`,
       wardTitle: 'Age make-up of the whole ward',
       pick: 'Choose a neighbourhood on the map, by search or from the list to see its age make-up beside the ward and its rank.',
-      sentence: (p: { name: string; measure: 'aging_rate' | 'children_share' | 'median_age'; label: string; value: string; ward: string; higher: boolean | null; rank: number; total: number }) =>
+      sentence: (p: {
+        name: string;
+        measure: 'aging_rate' | 'children_share' | 'median_age';
+        label: string;
+        value: string;
+        ward: string;
+        higher: boolean | null;
+        rank: number;
+        total: number;
+      }) =>
         `In ${p.name}, the ${p.label.toLowerCase()} is ${p.value}, ${p.higher === null ? 'the same as' : p.higher ? 'higher than' : 'lower than'} the ward's ${p.ward}. It ranks ${p.rank} of ${p.total} neighbourhoods, counting from the highest.`,
       population: (p: { name: string; value: string; share: string; rank: number; total: number; households: string }) =>
         `${p.value} people live in ${p.name} (${p.share} of the ward), in ${p.households} households. It ranks ${p.rank} of ${p.total} neighbourhoods by population, counting from the largest.`,
@@ -965,19 +1052,29 @@ export const en: Messages = {
     },
     pyramid: {
       title: 'Population pyramid (shares)',
-      description: (name: string) => `${name}: men and women by single age, as shares (%) of its population. The black line is the whole ward.`,
+      description: (name: string) =>
+        `${name}: men and women by single age, as shares (%) of its population. The black line is the whole ward.`,
       wardDescription: 'The whole ward: men and women by single age, as shares (%) of its population.',
       male: 'Men',
       female: 'Women',
       bar: (age: string, sex: string, value: string, ward: string | null) => `${age} ${sex} ${value}${ward ? ` (ward ${ward})` : ''}`,
-      aria: (name: string) => `Population pyramid of ${name} (shares). Up and down arrows choose an age, left and right the sex, and the share is read out.`,
+      aria: (name: string) =>
+        `Population pyramid of ${name} (shares). Up and down arrows choose an age, left and right the sex, and the share is read out.`,
       columns: { age: 'Age', male: 'Men', female: 'Women', wardMale: 'Men (ward)', wardFemale: 'Women (ward)' },
       note: 'Shares let neighbourhoods of any size be compared with the ward. Where single ages hold few people, the shape jumps by chance from age to age.',
     },
     list: {
       title: 'All 139 neighbourhoods',
-      description: (measure: string) => `By ${measure.toLowerCase()}, highest first (the rank among the 139). Sort with the column buttons; choose a neighbourhood by its name.`,
-      columns: { rank: 'Rank', name: 'Neighbourhood', population: 'Population', aging_rate: 'Aging rate', children_share: 'Aged 0–14', median_age: 'Median age' },
+      description: (measure: string) =>
+        `By ${measure.toLowerCase()}, highest first (the rank among the 139). Sort with the column buttons; choose a neighbourhood by its name.`,
+      columns: {
+        rank: 'Rank',
+        name: 'Neighbourhood',
+        population: 'Population',
+        aging_rate: 'Aging rate',
+        children_share: 'Aged 0–14',
+        median_age: 'Median age',
+      },
       sort: (column: string, direction: 'ascending' | 'descending' | 'none') =>
         `Sort by ${column}${direction === 'ascending' ? ' (now smallest first)' : direction === 'descending' ? ' (now largest first)' : ''}`,
       region: 'List of neighbourhoods (scrolls sideways)',
@@ -994,7 +1091,15 @@ export const en: Messages = {
     invalid: (min: number, max: number) => `Enter a year of birth from ${min} to ${max}.`,
     invalidAge: 'Enter an age from 0 to 105.',
     groups: { age0_14: 'the young (0–14)', age15_64: 'the working-age group (15–64)', age65plus: 'the older group (65+)' },
-    sentence: (c: { year: number; born: number; age: number; count: string; refYear: number | null; ratio: string | null; group: string }) =>
+    sentence: (c: {
+      year: number;
+      born: number;
+      age: number;
+      count: string;
+      refYear: number | null;
+      ratio: string | null;
+      group: string;
+    }) =>
       `On 1 January ${c.year}, people born in ${c.born} are ${c.age} (${c.age + 1} later that year). Suginami has about ${c.count} of them` +
       (c.refYear !== null && c.ratio !== null && c.refYear !== c.year ? ` (${c.ratio} of their number in ${c.refYear})` : '') +
       `, in ${c.group}.`,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatBytes, formatDecimal, formatInteger, formatPeople, formatPeopleCompact, formatPercent, formatSeconds,
-  formatSignedInteger, formatYear,
+  formatBytes,
+  formatDecimal,
+  formatInteger,
+  formatPeople,
+  formatPeopleCompact,
+  formatPercent,
+  formatSeconds,
+  formatSignedInteger,
+  formatYear,
 } from './format.ts';
 
 describe('formatYear', () => {

@@ -109,11 +109,21 @@ export const ja = {
       shares: '年齢3区分の割合',
       vsBaseline: (diff: string) => `計画の前提より ${diff}`,
       sameAsBaseline: '計画の前提と同じ',
-      approximation: 'このダッシュボードの試算です。基準人口・生命表・人口移動は出典にないため近似しており、計画の公表値とは少し差があります。',
+      approximation:
+        'このダッシュボードの試算です。基準人口・生命表・人口移動は出典にないため近似しており、計画の公表値とは少し差があります。',
       approximationLink: '公表値との比較',
       reading: (r: {
-        shape: 'peak' | 'falling' | 'rising'; peakYear: string; peakValue: string; startYear: string; startValue: string;
-        endYear: string; endValue: string; fromPeak: string; agingStart: string; agingEnd: string; agingUp: boolean;
+        shape: 'peak' | 'falling' | 'rising';
+        peakYear: string;
+        peakValue: string;
+        startYear: string;
+        startValue: string;
+        endYear: string;
+        endValue: string;
+        fromPeak: string;
+        agingStart: string;
+        agingEnd: string;
+        agingUp: boolean;
       }): string => {
         const total =
           r.shape === 'peak'
@@ -226,7 +236,11 @@ export const ja = {
     params: {
       tfr: { label: '合計特殊出生率', unit: '人', help: '女性1人が一生の間に産む子どもの数の目安。計画の前提は0.99（2020年の杉並区）。' },
       srb: { label: '出生性比', unit: '人', help: '女の子100人に対する男の子の数。計画の前提は105.1。' },
-      mortalityDecline: { label: '死亡率の改善', unit: '%/年', help: '毎年、すべての年齢の死亡率が何％ずつ下がるか。0で計画と同じ（生命表を固定）、マイナスは死亡率が上がる場合です。' },
+      mortalityDecline: {
+        label: '死亡率の改善',
+        unit: '%/年',
+        help: '毎年、すべての年齢の死亡率が何％ずつ下がるか。0で計画と同じ（生命表を固定）、マイナスは死亡率が上がる場合です。',
+      },
       inMigration: { label: '転入率', unit: '倍', help: '年齢別の転入率に掛ける倍率。1で計画の前提と同じです。' },
       outMigration: { label: '転出率', unit: '倍', help: '年齢別の転出率に掛ける倍率。1で計画の前提と同じです。' },
       horizon: { label: '推計の最終年', unit: '年', help: '2030〜2070年。計画は2065年まで推計しています。' },
@@ -314,12 +328,14 @@ export const ja = {
       dismiss: 'エラーを閉じる',
       sql: 'この結果のSQL',
       types: {
-        bigint: (columns: string) => `${columns}: BIGINTは桁をすべて表示します（グラフでは数値として扱い、±2^53を超える値は文字列のままです）。`,
+        bigint: (columns: string) =>
+          `${columns}: BIGINTは桁をすべて表示します（グラフでは数値として扱い、±2^53を超える値は文字列のままです）。`,
         decimal: (columns: string) => `${columns}: DECIMALは桁をすべて表示します（グラフでは最も近い数値として扱います）。`,
         timestamp: (columns: string) => `${columns}: 時刻はミリ秒まで（UTC）表示します。`,
         nested: (columns: string) => `${columns}: リストや構造体はJSONで表示します。DuckDBの表記で見るにはVARCHARに変換してください。`,
         binary: (columns: string) => `${columns}: BLOBは\\xNNの形でバイトを表示します。`,
-        unsupported: (columns: string) => `${columns}: この型（INTERVALなど）はここでは表示できません。SQLでVARCHARに変換してください（例 ::VARCHAR）。`,
+        unsupported: (columns: string) =>
+          `${columns}: この型（INTERVALなど）はここでは表示できません。SQLでVARCHARに変換してください（例 ::VARCHAR）。`,
       },
     },
     chart: {
@@ -348,7 +364,8 @@ export const ja = {
       baseline: '計画の前提',
       downloadSummary: '年ごとの概要をCSVで保存',
       downloadPopulation: '年・男女・各歳の人口をCSVで保存',
-      fileNote: 'ファイル名に前提（tfr=合計特殊出生率、srb=出生性比、mortalityDecline=死亡率の改善、inMigration・outMigration=転入・転出の倍率、horizon=最終年）がすべて入ります。数値は推計値そのもの（丸めていません）です。',
+      fileNote:
+        'ファイル名に前提（tfr=合計特殊出生率、srb=出生性比、mortalityDecline=死亡率の改善、inMigration・outMigration=転入・転出の倍率、horizon=最終年）がすべて入ります。数値は推計値そのもの（丸めていません）です。',
       tables: {
         scenario_summary: '選んだ前提の推計：年ごとの人口と増減',
         scenario_population: '選んだ前提の推計：年・男女・各歳の人口',
@@ -388,7 +405,8 @@ export const ja = {
     },
     dictionary: {
       heading: 'データ辞書',
-      intro: 'データベースにあるすべてのテーブルと列（型はDuckDBのinformation_schemaから）。Parquetのテーブルの詳しい説明は、リポジトリの data/README.md と docs/plan-data.md にあります。',
+      intro:
+        'データベースにあるすべてのテーブルと列（型はDuckDBのinformation_schemaから）。Parquetのテーブルの詳しい説明は、リポジトリの data/README.md と docs/plan-data.md にあります。',
       columns: { column: '列', type: '型', meaning: '意味' },
       rows: (n: string) => `${n}行`,
       waiting: 'データベースの準備を待っています…',
@@ -418,7 +436,8 @@ export const ja = {
         age65plus: '65歳以上',
         aging_rate: '高齢化率（％）',
       },
-      rounded: '表の人数は1人未満を四捨五入しています。CSVは推計値そのもの（丸めていません）で、コマンドの --format csv と同じ列（出生・死亡・転入・転出を含む）です。',
+      rounded:
+        '表の人数は1人未満を四捨五入しています。CSVは推計値そのもの（丸めていません）で、コマンドの --format csv と同じ列（出生・死亡・転入・転出を含む）です。',
       download: '年ごとの概要をCSVで保存',
       none: 'まだファイルを選んでいません。例として docs/examples/inputs.json（架空の数値）を使えます。',
       failed: 'このファイルでは推計できませんでした。',
@@ -543,7 +562,8 @@ export const ja = {
     },
     sdg: {
       title: (goals: string, policies: string) => `SDGsの${goals}目標と${policies}施策の対応`,
-      description: 'セルの数字は、その施策とその目標を結ぶ対応の数です（施策の対応と、施策に掲載された事業の対応）。セルや見出しを選ぶと、理由と事業を表示します。',
+      description:
+        'セルの数字は、その施策とその目標を結ぶ対応の数です（施策の対応と、施策に掲載された事業の対応）。セルや見出しを選ぶと、理由と事業を表示します。',
       mappingNote:
         'この対応づけは本ダッシュボードによるもので、区によるものではありません。計画は「区の取組とSDGsとの対応関係を明示」するとしていますが、その事業とSDGsの対応表は手元の資料にありません。',
       sort: '並べ替え',
@@ -563,7 +583,9 @@ export const ja = {
       sourceLabel: '対応づけの出典（データの source 列）',
       /** The source column's value in words (the value itself stays beside it, for SQL users). */
       sourceName: (source: string) =>
-        source === "this dashboard's mapping (not the ward's)" ? `本ダッシュボードによる対応づけ（区によるものではありません）「${source}」` : source,
+        source === "this dashboard's mapping (not the ward's)"
+          ? `本ダッシュボードによる対応づけ（区によるものではありません）「${source}」`
+          : source,
     },
     timeline: {
       title: '計画の期間',
@@ -610,8 +632,18 @@ export const ja = {
       page: (updated: string) => `区の振り返りページ（${updated}更新）`,
       scale: '棒は0から。目盛りは指標ごとに異なります。点線の棒は目標です。',
       tableCaption: '分野ごとの主な指標',
-      columns: { field: '分野', indicator: '指標', unit: '単位', initial: '当初', target2026: '2026年度目標', target2030: '2030年度目標', current: '現状', source: '出典' },
-      note: (missing: string) => `目標値は改定後の計画のもの（振り返りページの記載どおり）。${missing}分野はページが保存されておらず、出典になしとしています。`,
+      columns: {
+        field: '分野',
+        indicator: '指標',
+        unit: '単位',
+        initial: '当初',
+        target2026: '2026年度目標',
+        target2030: '2030年度目標',
+        current: '現状',
+        source: '出典',
+      },
+      note: (missing: string) =>
+        `目標値は改定後の計画のもの（振り返りページの記載どおり）。${missing}分野はページが保存されておらず、出典になしとしています。`,
     },
   },
   /** The ward's history on the trend charts and the past outlooks (issue 10). */
@@ -644,7 +676,13 @@ export const ja = {
         IPSS_2023: '社人研 2023年推計',
         plan_2022: '計画の推計（本ダッシュボードによる再現・近似）',
       } as Record<string, string>,
-      shortNames: { IPSS_2008: '社人研2008', IPSS_2013: '社人研2013', IPSS_2018: '社人研2018', IPSS_2023: '社人研2023', plan_2022: '計画（再現）' } as Record<string, string>,
+      shortNames: {
+        IPSS_2008: '社人研2008',
+        IPSS_2013: '社人研2013',
+        IPSS_2018: '社人研2018',
+        IPSS_2023: '社人研2023',
+        plan_2022: '計画（再現）',
+      } as Record<string, string>,
       census: '国勢調査（10月1日）',
       censusPreliminary: '国勢調査 2025年（速報値）',
       registry: '住民基本台帳（1月1日）',
@@ -652,14 +690,16 @@ export const ja = {
       future: 'これから',
       tableCaption: '推計の誤差（（推計 − 実際）÷ 実際）',
       columns: { outlook: '推計', base: '基準（比べる相手）', horizon: (years: number) => `${years}年後` },
-      base: (base: 'census' | 'registry', year: number): string => (base === 'census' ? `国勢調査 ${year}年` : `住民基本台帳 ${year}年1月1日`),
+      base: (base: 'census' | 'registry', year: number): string =>
+        base === 'census' ? `国勢調査 ${year}年` : `住民基本台帳 ${year}年1月1日`,
       cell: (pct: string, year: number, projected: string, actual: string) => `${pct}（${year}年: 推計 ${projected}、実際 ${actual}）`,
       preliminary: '速報値と比較',
       notYet: (year: number) => `まだ先（${year}年）`,
       notInSource: '出典になし',
       summary: (worst: string, edition: string, years: number) =>
         `これまでの社人研の推計は、どれも実際より少なく見込んでいました。誤差が最も大きかったのは${edition}の${years}年後で、${worst}でした。`,
-      summaryMixed: (worst: string, edition: string, years: number) => `誤差が最も大きかったのは${edition}の${years}年後で、${worst}でした。`,
+      summaryMixed: (worst: string, edition: string, years: number) =>
+        `誤差が最も大きかったのは${edition}の${years}年後で、${worst}でした。`,
       whyBase:
         '社人研の推計は国勢調査（10月1日）を基準に国勢調査の人口を推計しているので国勢調査と、計画の推計は住民基本台帳（2021年1月1日）を基準にしているので住民基本台帳と比べています。杉並区では国勢調査の人口が住民基本台帳より約3%多く（2020年: 591,108人と574,118人）、基準の違う数字と比べるとこの差まで誤差に数えてしまうためです。',
       preliminaryNote: '2025年の国勢調査は速報値です。確定値が出ると、2025年と比べた誤差は少し変わります。',
@@ -668,7 +708,8 @@ export const ja = {
       registryNote: '住民基本台帳は2012年まで日本人のみです（点線）。',
       source:
         '出典: 国立社会保障・人口問題研究所「日本の地域別将来推計人口」各版（中位推計）、総務省統計局「国勢調査」、東京都「住民基本台帳による東京都の世帯と人口」。2008年推計は2010年の値のみ、2013年推計は総数と0〜14歳のみが資料にあります。',
-      dataCaption: (japaneseOnly: string) => `推計と実際の人口（*: ${japaneseOnly}、†: 速報値。国勢調査と社人研は10月1日、住民基本台帳と計画は1月1日）`,
+      dataCaption: (japaneseOnly: string) =>
+        `推計と実際の人口（*: ${japaneseOnly}、†: 速報値。国勢調査と社人研は10月1日、住民基本台帳と計画は1月1日）`,
       failed: (reason: string) => `過去の推計を読み込めませんでした: ${reason}`,
     },
   },
@@ -721,7 +762,8 @@ export const ja = {
       },
       published: {
         title: (_c: StepContext) => '計画の公表値と本試算',
-        lead: (_c: StepContext) => '基準人口などに近似値を使っているため、公表値とは少し差があります。何が近似かは表の下の注記のとおりです。',
+        lead: (_c: StepContext) =>
+          '基準人口などに近似値を使っているため、公表値とは少し差があります。何が近似かは表の下の注記のとおりです。',
       },
     },
   },
@@ -771,7 +813,8 @@ export const ja = {
     },
     family: {
       title: '前提ごとの総人口',
-      description: '代表的な前提それぞれと、いま選んだ前提（A）の総人口（各年1月1日）。人口ビジョンのパターン・シミュレーションを並べた図と同じ形です。',
+      description:
+        '代表的な前提それぞれと、いま選んだ前提（A）の総人口（各年1月1日）。人口ビジョンのパターン・シミュレーションを並べた図と同じ形です。',
       current: 'いまの前提（A）',
       aria: '前提ごとの総人口の折れ線グラフ。左右の矢印キーで年を選ぶと値を読み上げます。',
       columns: { year: '年' },
@@ -803,11 +846,14 @@ export const ja = {
     nameTooLong: (max: number) => `名前は${max}文字までです。`,
     savedAt: (date: string) => `${date}保存`,
     problems: {
-      corrupt: (key: string, aside: string) => `保存した前提（${key}）が壊れていて読めませんでした。中身は消さずに「${aside}」に移し、空の一覧から始めます。`,
-      newer: (version: number, aside: string) => `保存した前提は、この版より新しい形式（版${version}）です。中身は消さずに「${aside}」に移し、空の一覧から始めます。`,
+      corrupt: (key: string, aside: string) =>
+        `保存した前提（${key}）が壊れていて読めませんでした。中身は消さずに「${aside}」に移し、空の一覧から始めます。`,
+      newer: (version: number, aside: string) =>
+        `保存した前提は、この版より新しい形式（版${version}）です。中身は消さずに「${aside}」に移し、空の一覧から始めます。`,
       notMoved: '退避もできなかったため、元の場所にそのまま残しています。この画面での変更は保存されません。',
       migrated: (from: number, to: number) => `保存した前提を古い形式（版${from}）から新しい形式（版${to}）に移しました。`,
-      quota: 'ブラウザの保存領域がいっぱいで、保存できませんでした。一覧はこの画面を閉じるまで残ります。ファイルに書き出して保管してください。',
+      quota:
+        'ブラウザの保存領域がいっぱいで、保存できませんでした。一覧はこの画面を閉じるまで残ります。ファイルに書き出して保管してください。',
       unavailable: 'このブラウザでは保存できません（保存領域が使えません）。一覧はこの画面を閉じるまで残ります。',
       importFailed: (file: string, reason: string) => `${file}を読み込めませんでした: ${reason}。いまの一覧はそのままです。`,
       asideDownload: '退避した中身を書き出す',
@@ -822,11 +868,13 @@ export const ja = {
     legend80: '10回に8回入る範囲（80%）',
     legend95: '20回に19回入る範囲（95%）',
     /** The one plain sentence for residents, under each chart with bands. */
-    meaning: '帯は、子どもの生まれ方・長生きの進み方・転入と転出の見通しを1,000通りに変えて計算した範囲です。濃い帯には10回に8回はこの範囲に入る見込み、薄い帯には20回に19回は入る見込みです。',
+    meaning:
+      '帯は、子どもの生まれ方・長生きの進み方・転入と転出の見通しを1,000通りに変えて計算した範囲です。濃い帯には10回に8回はこの範囲に入る見込み、薄い帯には20回に19回は入る見込みです。',
     centre: '帯は選んだ前提（実線）を中心にした幅で、前提そのものが外れる分は含みません。',
     check: (band: readonly string[], errors: readonly string[]) =>
       `帯の幅（80%の範囲の半分）は5年後±${band[0]}、10年後±${band[1]}、15年後±${band[2]}。過去の将来推計の外れ（絶対値の平均）は5年後${errors[0]}、10年後${errors[1]}、15年後${errors[2]}でした。`,
-    allLow: (outlooks: number, scores: number) => `過去の推計${outlooks}件は、比べた${scores}時点のいずれでも実際より少なく見込んでいました。`,
+    allLow: (outlooks: number, scores: number) =>
+      `過去の推計${outlooks}件は、比べた${scores}時点のいずれでも実際より少なく見込んでいました。`,
     notScored: '記録なし',
     computing: '帯を計算しています…',
     preview: (runs: string) => `操作中は${runs}通りで仮に表示しています。`,
@@ -898,7 +946,8 @@ export const ja = {
       'corrupt-parquet': (detail: string) => `Parquetファイルが壊れているか、読めない形式です（${detail}）。`,
       'corrupt-xlsx': (detail: string) => `Excelファイルが壊れているか、読めない形式です（${detail}）。`,
       'invalid-inputs': (detail: string) => `推計の入力ファイル（JSON）として正しくありません：${detail}`,
-      'no-header': (found: string, missing: string) => `年齢・男・女の列が見つかりません（見つからない列：${missing}）。最初の行：「${found}」。列の名前を確かめてください。`,
+      'no-header': (found: string, missing: string) =>
+        `年齢・男・女の列が見つかりません（見つからない列：${missing}）。最初の行：「${found}」。列の名前を確かめてください。`,
       'ambiguous-column': (columns: string) => `どの列を使うか決められません：${columns}。1つにしてください。`,
       'not-a-number': (value: string) => `数値ではありません：「${value}」。`,
       negative: (value: string) => `人数が負の値です：${value}。`,
@@ -906,7 +955,8 @@ export const ja = {
       'unknown-age': (value: string) => `年齢として読めません：「${value}」。`,
       'duplicate-age': (age: string, otherRow: string) => `年齢 ${age} が2回あります（${otherRow}行目にも）。`,
       'missing-ages': (ages: string) => `年齢 ${ages} の行がありません（0歳から100歳以上まで必要です）。`,
-      'open-group': () => '100歳より下で始まる「以上」の区分、または100歳をまたぐ区分は分けられません。99歳までの区分と100歳以上にしてください。',
+      'open-group': () =>
+        '100歳より下で始まる「以上」の区分、または100歳をまたぐ区分は分けられません。99歳までの区分と100歳以上にしてください。',
       'total-mismatch': (value: string, sum: string) => `合計が合いません：ファイルは ${value}、各年齢（または男女）の合計は ${sum}。`,
       'rate-out-of-range': (value: string, range: string) => `率が範囲外です：${value}（${range}）。`,
       unreadable: (detail: string) => `ファイルを読めませんでした（${detail}）。`,
@@ -970,7 +1020,8 @@ export const ja = {
     },
     map: {
       title: '町丁目の地図',
-      description: (measure: string) => `139の町丁目を${measure}で色分けしています。地図を押すとその町丁目を選びます（キーボードでは下の一覧から）。`,
+      description: (measure: string) =>
+        `139の町丁目を${measure}で色分けしています。地図を押すとその町丁目を選びます（キーボードでは下の一覧から）。`,
       legend: (measure: string, unit: string) => `${measure}（${unit}）`,
       range: (from: string, to: string) => `${from}〜${to}`,
       hover: (name: string, value: string) => `${name} ${value}`,
@@ -984,7 +1035,16 @@ export const ja = {
       title: (name: string) => `${name}の年齢構成`,
       wardTitle: '杉並区全体の年齢構成',
       pick: '地図・検索・一覧から町丁目を選ぶと、区全体と比べた年齢構成と順位を表示します。',
-      sentence: (p: { name: string; measure: 'aging_rate' | 'children_share' | 'median_age'; label: string; value: string; ward: string; higher: boolean | null; rank: number; total: number }) =>
+      sentence: (p: {
+        name: string;
+        measure: 'aging_rate' | 'children_share' | 'median_age';
+        label: string;
+        value: string;
+        ward: string;
+        higher: boolean | null;
+        rank: number;
+        total: number;
+      }) =>
         `${p.name}の${p.label}は${p.value}で、区全体（${p.ward}）${p.higher === null ? 'と同じです' : p.higher ? 'より高くなっています' : 'より低くなっています'}。${p.total}の町丁目のうち、高いほうから${p.rank}番目です。`,
       population: (p: { name: string; value: string; share: string; rank: number; total: number; households: string }) =>
         `${p.name}には${p.value}（区全体の${p.share}）、${p.households}世帯が住んでいます。${p.total}の町丁目のうち、人口が多いほうから${p.rank}番目です。`,
@@ -1007,8 +1067,16 @@ export const ja = {
     },
     list: {
       title: '139の町丁目の一覧',
-      description: (measure: string) => `${measure}の高い順（順位は139の町丁目の中での位置）。見出しのボタンで並べ替え、町丁目名で選びます。`,
-      columns: { rank: '順位', name: '町丁目', population: '人口', aging_rate: '高齢化率', children_share: '0〜14歳', median_age: '中央値' },
+      description: (measure: string) =>
+        `${measure}の高い順（順位は139の町丁目の中での位置）。見出しのボタンで並べ替え、町丁目名で選びます。`,
+      columns: {
+        rank: '順位',
+        name: '町丁目',
+        population: '人口',
+        aging_rate: '高齢化率',
+        children_share: '0〜14歳',
+        median_age: '中央値',
+      },
       sort: (column: string, direction: 'ascending' | 'descending' | 'none') =>
         `${column}で並べ替え${direction === 'ascending' ? '（いまは小さい順）' : direction === 'descending' ? '（いまは大きい順）' : ''}`,
       region: '町丁目の一覧（横にスクロールできます）',
@@ -1026,7 +1094,15 @@ export const ja = {
     invalid: (min: number, max: number) => `${min}〜${max}年の生まれ年を入れてください。`,
     invalidAge: '0〜105歳の年齢を入れてください。',
     groups: { age0_14: '年少人口（0〜14歳）', age15_64: '生産年齢人口（15〜64歳）', age65plus: '高齢人口（65歳以上）' },
-    sentence: (c: { year: number; born: number; age: number; count: string; refYear: number | null; ratio: string | null; group: string }) =>
+    sentence: (c: {
+      year: number;
+      born: number;
+      age: number;
+      count: string;
+      refYear: number | null;
+      ratio: string | null;
+      group: string;
+    }) =>
       `${c.year}年1月1日、${c.born}年生まれの人は${c.age}歳（この年に${c.age + 1}歳）。杉並区の同い年は約${c.count}人` +
       (c.refYear !== null && c.ratio !== null && c.refYear !== c.year ? `（${c.refYear}年の${c.ratio}）` : '') +
       `で、${c.group}にあたります。`,

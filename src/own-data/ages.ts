@@ -19,7 +19,10 @@ const OPEN = new RegExp(`^(\\d{1,3})${UNIT}(?:以上|\\+|over|andover|ormore|and
 /** null: not an age label at all. */
 export function parseAgeLabel(raw: string | number): AgeLabel | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 && raw < 1000 ? { kind: 'single', age: raw } : null;
-  const text = raw.normalize('NFKC').replace(/\s+/g, '').replace(/[()（）]/g, (c) => (c === '(' || c === '（' ? '(' : ')'));
+  const text = raw
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[()（）]/g, (c) => (c === '(' || c === '（' ? '(' : ')'));
   if (text === '') return null;
   if (/再掲/.test(text)) return { kind: 'subtotal' };
   if (/^(総数|合計|計|総計|total|all|allages|sum)$/i.test(text)) return { kind: 'total' };

@@ -4,7 +4,9 @@
 // WHATWG decoder, which is CP932's mapping). Neither: the first byte that is not UTF-8 is named.
 import type { TextEncoding } from './rejection.ts';
 
-export type Decoded = { readonly ok: true; readonly text: string; readonly encoding: TextEncoding } | { readonly ok: false; readonly offset: number; readonly line: number; readonly byte: number };
+export type Decoded =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding }
+  | { readonly ok: false; readonly offset: number; readonly line: number; readonly byte: number };
 
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

@@ -55,6 +55,11 @@ export function describeRejection(r: Rejection, lang: Lang): string {
       problem = p[r.reason]();
   }
   // Where: the row, the column and the age, except where the problem already names them.
-  const where = r.reason === 'missing-ages' || r.reason === 'ambiguous-column' ? t.where(r.row) : r.reason === 'no-header' ? t.where(r.row) : t.where(r.row, r.column, r.age);
+  const where =
+    r.reason === 'missing-ages' || r.reason === 'ambiguous-column'
+      ? t.where(r.row)
+      : r.reason === 'no-header'
+        ? t.where(r.row)
+        : t.where(r.row, r.column, r.age);
   return where ? `${r.fileName}: ${where} — ${problem}` : `${r.fileName}: ${problem}`;
 }

@@ -13,9 +13,7 @@ export const INPUT_PARTS = ['population', 'survival', 'birthSurvival', 'fertilit
 export type InputPart = (typeof INPUT_PARTS)[number];
 
 /** What the screen says about a file in use (no arrays: small enough to keep in reactive state). */
-export type OwnSummary =
-  | Omit<PopulationRead, 'population' | 'rates'>
-  | Omit<InputsRead, 'inputs'>;
+export type OwnSummary = Omit<PopulationRead, 'population' | 'rates'> | Omit<InputsRead, 'inputs'>;
 
 export interface OwnData {
   readonly fileName: string;
@@ -54,7 +52,18 @@ export function combineInputs(read: PopulationRead | InputsRead, ward: Projectio
     if (read.kind === 'inputs') {
       const { inputs, ...summary } = read;
       const checked = validateInputs(inputs);
-      return { ok: true, own: { fileName: read.fileName, summary, baseYear: checked.baseYear, inputs: copy(checked), fromFile: INPUT_PARTS, fromWard: [], partly: [] } };
+      return {
+        ok: true,
+        own: {
+          fileName: read.fileName,
+          summary,
+          baseYear: checked.baseYear,
+          inputs: copy(checked),
+          fromFile: INPUT_PARTS,
+          fromWard: [],
+          partly: [],
+        },
+      };
     }
     const { population, rates, ...summary } = read;
     const fromFile: InputPart[] = ['population'];
@@ -70,7 +79,10 @@ export function combineInputs(read: PopulationRead | InputsRead, ward: Projectio
     if (rates.asfr) {
       const { shape, tfr: sum } = shapeFromAsfr(Array.from(rates.asfr));
       // All zeros would make the shape 0/0: say it in the file's terms (the engine would name fertilityShape).
-      if (!(sum > 0)) throw new Error('asfr (births per woman) is 0 at every age, so there would be no births; leave the column out to use the ward’s fertility');
+      if (!(sum > 0))
+        throw new Error(
+          'asfr (births per woman) is 0 at every age, so there would be no births; leave the column out to use the ward’s fertility',
+        );
       fertilityShape = shape;
       tfr = sum;
       fromFile.push('fertility');

@@ -29,7 +29,12 @@ export interface GridMeta {
 
 type Sex = 'male' | 'female';
 type RateKind = 'survival' | 'inMigrationRate' | 'outMigrationRate' | 'asfr';
-const RATE_RANGES: Record<RateKind, readonly [number, number]> = { survival: [0, 1], inMigrationRate: [0, 2], outMigrationRate: [0, 1], asfr: [0, 1] };
+const RATE_RANGES: Record<RateKind, readonly [number, number]> = {
+  survival: [0, 1],
+  inMigrationRate: [0, 2],
+  outMigrationRate: [0, 1],
+  asfr: [0, 1],
+};
 
 interface Column {
   readonly index: number;
@@ -49,7 +54,12 @@ interface Columns {
 }
 
 const text = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell)).trim();
-const fold = (header: string) => header.normalize('NFKC').toLowerCase().replace(/[(（[]\s*(人|persons?|people)\s*[)）\]]/g, '').trim();
+const fold = (header: string) =>
+  header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[(（[]\s*(人|persons?|people)\s*[)）\]]/g, '')
+    .trim();
 const tokens = (h: string) => h.split(/[^a-z]+/).filter(Boolean);
 
 function sexOf(h: string): Sex | null {
@@ -109,8 +119,15 @@ type Count = { ok: true; value: number } | { ok: false; problem: 'not-a-number' 
 
 /** A count as written: 1,234 ／ １２３４ ／ 1234人 ／ "-" (none, as the registry prints it). */
 export function parseCount(cell: Cell): Count {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? (cell < 0 ? { ok: false, problem: 'negative' } : { ok: true, value: cell }) : { ok: false, problem: 'not-a-number' };
-  const t = text(cell).normalize('NFKC').replace(/[,\s人]/g, '');
+  if (typeof cell === 'number')
+    return Number.isFinite(cell)
+      ? cell < 0
+        ? { ok: false, problem: 'negative' }
+        : { ok: true, value: cell }
+      : { ok: false, problem: 'not-a-number' };
+  const t = text(cell)
+    .normalize('NFKC')
+    .replace(/[,\s人]/g, '');
   if (t === '') return { ok: false, problem: 'empty-cell' };
   if (/^[-‐‑–—―−ー…・]$/.test(t)) return { ok: true, value: 0 };
   if (!/^[+\-−]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { ok: false, problem: 'not-a-number' };
@@ -152,21 +169,35 @@ export function readPopulationGrid(rows: readonly GridRow[], meta: GridMeta): Re
   if (!columns) {
     const first = filled[0];
     const found = classify(first.cells);
-    const missing = [found.age.length ? null : '年齢/age', found.male.length ? null : '男/male', found.female.length ? null : '女/female'].filter(Boolean).join(', ');
-    return where({ reason: 'no-header', row: first.line, value: shown(first.cells.map(text).filter(Boolean).join(' | ')), detail: missing });
+    const missing = [found.age.length ? null : '年齢/age', found.male.length ? null : '男/male', found.female.length ? null : '女/female']
+      .filter(Boolean)
+      .join(', ');
+    return where({
+      reason: 'no-header',
+      row: first.line,
+      value: shown(first.cells.map(text).filter(Boolean).join(' | ')),
+      detail: missing,
+    });
   }
   const header = filled[headerAt];
   const body = filled.slice(headerAt + 1);
 
   const male = pick(columns.male);
   const female = pick(columns.female);
-  for (const [chosen, list] of [[male, columns.male], [female, columns.female]] as const) {
-    if (chosen === 'ambiguous') return where({ reason: 'ambiguous-column', row: header.line, column: list.map((c) => c.header).join(', ') });
+  for (const [chosen, list] of [
+    [male, columns.male],
+    [female, columns.female],
+  ] as const) {
+    if (chosen === 'ambiguous')
+      return where({ reason: 'ambiguous-column', row: header.line, column: list.map((c) => c.header).join(', ') });
   }
   const total = pick(columns.total);
   const totalColumn = total === 'ambiguous' ? columns.total[0] : total;
   // Of several age-like columns (年齢階層 and 年齢), the one whose cells read as ages, most of them different.
-  const age = columns.age.length === 1 ? columns.age[0] : [...columns.age].sort((a, b) => distinctAges(body, b.index) - distinctAges(body, a.index))[0];
+  const age =
+    columns.age.length === 1
+      ? columns.age[0]
+      : [...columns.age].sort((a, b) => distinctAges(body, b.index) - distinctAges(body, a.index))[0];
   const maleColumn = male as Column;
   const femaleColumn = female as Column;
   const used = new Set([age.index, maleColumn.index, femaleColumn.index, totalColumn?.index, ...columns.rates.map((r) => r.index)]);
@@ -188,13 +219,27 @@ export function readPopulationGrid(rows: readonly GridRow[], meta: GridMeta): Re
     const counts: number[] = [];
     for (const column of [maleColumn, femaleColumn]) {
       const count = parseCount(row.cells[column.index]);
-      if (!count.ok) return where({ reason: count.problem, row: row.line, column: column.header, age: text(ageCell), value: shown(text(row.cells[column.index])) });
+      if (!count.ok)
+        return where({
+          reason: count.problem,
+          row: row.line,
+          column: column.header,
+          age: text(ageCell),
+          value: shown(text(row.cells[column.index])),
+        });
       counts.push(count.value);
     }
     if (totalColumn) {
       const t = parseCount(row.cells[totalColumn.index]);
       if (t.ok && Math.abs(t.value - counts[0] - counts[1]) > 0.5) {
-        return where({ reason: 'total-mismatch', row: row.line, column: totalColumn.header, age: text(ageCell), value: shown(text(row.cells[totalColumn.index])), detail: String(counts[0] + counts[1]) });
+        return where({
+          reason: 'total-mismatch',
+          row: row.line,
+          column: totalColumn.header,
+          age: text(ageCell),
+          value: shown(text(row.cells[totalColumn.index])),
+          detail: String(counts[0] + counts[1]),
+        });
       }
     }
     if (label.kind === 'total') {
@@ -209,9 +254,24 @@ export function readPopulationGrid(rows: readonly GridRow[], meta: GridMeta): Re
     const rates: number[] = [];
     for (const column of rateColumns) {
       const value = parseCount(row.cells[column.index]);
-      if (!value.ok) return where({ reason: value.problem, row: row.line, column: column.header, age: text(ageCell), value: shown(text(row.cells[column.index])) });
+      if (!value.ok)
+        return where({
+          reason: value.problem,
+          row: row.line,
+          column: column.header,
+          age: text(ageCell),
+          value: shown(text(row.cells[column.index])),
+        });
       const [lo, hi] = RATE_RANGES[column.rate];
-      if (value.value < lo || value.value > hi) return where({ reason: 'rate-out-of-range', row: row.line, column: column.header, age: text(ageCell), value: shown(text(row.cells[column.index])), detail: `${lo}–${hi}` });
+      if (value.value < lo || value.value > hi)
+        return where({
+          reason: 'rate-out-of-range',
+          row: row.line,
+          column: column.header,
+          age: text(ageCell),
+          value: shown(text(row.cells[column.index])),
+          detail: `${lo}–${hi}`,
+        });
       rates.push(value.value);
     }
     const [from, to] = span(label);
@@ -233,7 +293,15 @@ export function readPopulationGrid(rows: readonly GridRow[], meta: GridMeta): Re
     if (e.to >= OPEN_AGE) return where({ reason: 'open-group', row: e.line, column: age.header, age: e.label });
     for (let a = e.from; a <= e.to; a++) {
       const before = owner[a];
-      if (before) return where({ reason: 'duplicate-age', row: e.line, column: age.header, age: e.label, value: ageText(a, a), otherRow: before.line });
+      if (before)
+        return where({
+          reason: 'duplicate-age',
+          row: e.line,
+          column: age.header,
+          age: e.label,
+          value: ageText(a, a),
+          otherRow: before.line,
+        });
       owner[a] = e;
     }
     groups.male.push({ from: e.from, to: e.to, count: e.male });
@@ -261,7 +329,12 @@ export function readPopulationGrid(rows: readonly GridRow[], meta: GridMeta): Re
     for (const e of entries) if (e.from < OPEN_AGE) for (let a = e.from; a <= e.to; a++) values[a] = e.rates[k];
     // 100+: weighted by the people in each row folded into it.
     const weight = top.rows.reduce((s, e) => s + e.male + e.female, 0);
-    values[OPEN_AGE] = top.rows.length === 1 ? top.rows[0].rates[k] : weight > 0 ? top.rows.reduce((s, e) => s + e.rates[k] * (e.male + e.female), 0) / weight : top.rows[0].rates[k];
+    values[OPEN_AGE] =
+      top.rows.length === 1
+        ? top.rows[0].rates[k]
+        : weight > 0
+          ? top.rows.reduce((s, e) => s + e.rates[k] * (e.male + e.female), 0) / weight
+          : top.rows[0].rates[k];
     if (column.rate === 'asfr') rates.asfr = values;
     else (rates[column.rate] ??= {})[column.sex!] = values;
   });

@@ -57,7 +57,9 @@ describe('readPopulationFile: encodings', () => {
   });
 
   it("reads Tokyo's registry table as published (UTF-8, many columns): the totals' columns, the rest listed as ignored", async () => {
-    const bytes = new Uint8Array(readFileSync(new URL('../../data/raw/tokyo-juki-age5-2026-suginami-extract/jy26_table7_age5_suginami_extract.csv', import.meta.url)));
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../data/raw/tokyo-juki-age5-2026-suginami-extract/jy26_table7_age5_suginami_extract.csv', import.meta.url)),
+    );
     const read = population(await readPopulationFile(bytes, 'jy26.csv'));
     expect(read.columns.male).toBe('総数／男(人)');
     expect(read.columns.age).toBe('年齢');
@@ -92,18 +94,37 @@ describe('readPopulationFile: every bad file is named, with where', () => {
   });
 
   it('an image, a PDF, an old .xls or any binary renamed .csv', async () => {
-    expect(rejection(await readPopulationFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'chart.csv'))).toMatchObject({ reason: 'image', value: 'PNG' });
-    expect(rejection(await readPopulationFile(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 'photo.csv'))).toMatchObject({ reason: 'image', value: 'JPEG' });
+    expect(
+      rejection(await readPopulationFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'chart.csv')),
+    ).toMatchObject({ reason: 'image', value: 'PNG' });
+    expect(rejection(await readPopulationFile(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 'photo.csv'))).toMatchObject({
+      reason: 'image',
+      value: 'JPEG',
+    });
     expect(rejection(await readPopulationFile(utf8('%PDF-1.7\n'), 'a.csv'))).toMatchObject({ reason: 'binary', value: 'PDF' });
-    expect(rejection(await readPopulationFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls')).reason).toBe('old-excel');
+    expect(rejection(await readPopulationFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls')).reason).toBe(
+      'old-excel',
+    );
     expect(rejection(await readPopulationFile(new Uint8Array([1, 2, 0, 4, 5]), 'a.csv')).reason).toBe('binary');
   });
 
   it('a negative or non-numeric count: row, column, age and value', async () => {
     const negative = fiveYearRows((g) => (g === 3 ? '-12' : 1000));
-    expect(rejection(await readPopulationFile(csv(negative), 'n.csv'))).toMatchObject({ reason: 'negative', row: 5, column: '男', age: '15～19歳', value: '-12' });
+    expect(rejection(await readPopulationFile(csv(negative), 'n.csv'))).toMatchObject({
+      reason: 'negative',
+      row: 5,
+      column: '男',
+      age: '15～19歳',
+      value: '-12',
+    });
     const text = fiveYearRows(undefined, (g) => (g === 7 ? 'abc' : 10));
-    expect(rejection(await readPopulationFile(csv(text), 't.csv'))).toMatchObject({ reason: 'not-a-number', row: 9, column: '女', age: '35～39歳', value: 'abc' });
+    expect(rejection(await readPopulationFile(csv(text), 't.csv'))).toMatchObject({
+      reason: 'not-a-number',
+      row: 9,
+      column: '女',
+      age: '35～39歳',
+      value: 'abc',
+    });
     const empty = fiveYearRows(undefined, (g) => (g === 0 ? '' : 10));
     expect(rejection(await readPopulationFile(csv(empty), 'e.csv'))).toMatchObject({ reason: 'empty-cell', row: 2, column: '女' });
   });
@@ -121,7 +142,12 @@ describe('readPopulationFile: every bad file is named, with where', () => {
     const noTop = fiveYearRows().slice(0, -1);
     expect(rejection(await readPopulationFile(csv(noTop), 'm.csv'))).toMatchObject({ reason: 'missing-ages', age: '100+' });
     const twice = [...fiveYearRows(), ['10～14歳', '1', '1']];
-    expect(rejection(await readPopulationFile(csv(twice), 'd.csv'))).toMatchObject({ reason: 'duplicate-age', row: 23, age: '10～14歳', otherRow: 4 });
+    expect(rejection(await readPopulationFile(csv(twice), 'd.csv'))).toMatchObject({
+      reason: 'duplicate-age',
+      row: 23,
+      age: '10～14歳',
+      otherRow: 4,
+    });
     const open = [...fiveYearRows().slice(0, 19), ['90歳以上', '5', '5']];
     expect(rejection(await readPopulationFile(csv(open), 'o.csv'))).toMatchObject({ reason: 'open-group', row: 20, age: '90歳以上' });
     const bad = [...fiveYearRows(), ['七十', '1', '1']];
@@ -129,17 +155,44 @@ describe('readPopulationFile: every bad file is named, with where', () => {
   });
 
   it('unknown columns: no header naming age and both sexes within 30 rows', async () => {
-    const r = rejection(await readPopulationFile(csv([['x', 'y', 'z'], ['1', '2', '3']]), 'u.csv'));
+    const r = rejection(
+      await readPopulationFile(
+        csv([
+          ['x', 'y', 'z'],
+          ['1', '2', '3'],
+        ]),
+        'u.csv',
+      ),
+    );
     expect(r).toMatchObject({ reason: 'no-header', row: 1, value: 'x | y | z', detail: '年齢/age, 男/male, 女/female' });
-    const ambiguous = rejection(await readPopulationFile(csv([['年齢', '男A', '男B', '女'], ['0', '1', '2', '3']]), 'a.csv'));
+    const ambiguous = rejection(
+      await readPopulationFile(
+        csv([
+          ['年齢', '男A', '男B', '女'],
+          ['0', '1', '2', '3'],
+        ]),
+        'a.csv',
+      ),
+    );
     expect(ambiguous).toMatchObject({ reason: 'ambiguous-column', column: '男A, 男B' });
   });
 
   it('a total row or column that disagrees with the ages', async () => {
     const rows = [['年齢', '男', '女'], ['総数', '99999', '23121'], ...fiveYearRows().slice(1)];
-    expect(rejection(await readPopulationFile(csv(rows), 't.csv'))).toMatchObject({ reason: 'total-mismatch', row: 2, column: '男', value: '99999', detail: String(21 * 1000 + 210) });
+    expect(rejection(await readPopulationFile(csv(rows), 't.csv'))).toMatchObject({
+      reason: 'total-mismatch',
+      row: 2,
+      column: '男',
+      value: '99999',
+      detail: String(21 * 1000 + 210),
+    });
     const column = fiveYearRows().map((r, i) => [...r, i === 0 ? '計' : i === 3 ? '5' : String(Number(r[1]) + Number(r[2]))]);
-    expect(rejection(await readPopulationFile(csv(column), 'c.csv'))).toMatchObject({ reason: 'total-mismatch', row: 4, column: '計', age: '10～14歳' });
+    expect(rejection(await readPopulationFile(csv(column), 'c.csv'))).toMatchObject({
+      reason: 'total-mismatch',
+      row: 4,
+      column: '計',
+      age: '10～14歳',
+    });
   });
 
   it('a file over 50 MB is refused', async () => {
@@ -150,7 +203,12 @@ describe('readPopulationFile: every bad file is named, with where', () => {
   it('rates given in the file (single years), and a rate out of range', async () => {
     const rows = [['年齢', '男', '女', '生残率_男', '生残率_女']];
     for (let a = 0; a <= 100; a++) rows.push([String(a), '10', '10', '0.99', a === 50 ? '1.5' : '0.995']);
-    expect(rejection(await readPopulationFile(csv(rows), 'r.csv'))).toMatchObject({ reason: 'rate-out-of-range', row: 52, column: '生残率_女', value: '1.5' });
+    expect(rejection(await readPopulationFile(csv(rows), 'r.csv'))).toMatchObject({
+      reason: 'rate-out-of-range',
+      row: 52,
+      column: '生残率_女',
+      value: '1.5',
+    });
     rows[51][4] = '0.995';
     const read = population(await readPopulationFile(csv(rows), 'r.csv'));
     expect(read.rates.survival?.male?.[3]).toBe(0.99);

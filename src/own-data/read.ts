@@ -24,7 +24,8 @@ export async function readPopulationFile(bytes: Uint8Array, name: string): Promi
 }
 
 async function read(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
-  if (bytes.length > MAX_FILE_BYTES) return reject({ reason: 'too-large', fileName, value: String(bytes.length), detail: String(MAX_FILE_BYTES) });
+  if (bytes.length > MAX_FILE_BYTES)
+    return reject({ reason: 'too-large', fileName, value: String(bytes.length), detail: String(MAX_FILE_BYTES) });
   if (bytes.length === 0) return reject({ reason: 'empty', fileName });
   const kind = sniff(bytes, fileName);
   switch (kind.kind) {
@@ -46,7 +47,14 @@ async function read(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
   if (/\.parquet$/i.test(fileName)) return reject({ reason: 'corrupt-parquet', fileName, detail: 'the file does not start with PAR1' });
   if (/\.xlsx$/i.test(fileName)) return reject({ reason: 'corrupt-xlsx', fileName, detail: 'the file is not a ZIP archive' });
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return reject({ reason: 'encoding', fileName, row: decoded.line, value: `0x${decoded.byte.toString(16).padStart(2, '0').toUpperCase()}`, detail: String(decoded.offset) });
+  if (!decoded.ok)
+    return reject({
+      reason: 'encoding',
+      fileName,
+      row: decoded.line,
+      value: `0x${decoded.byte.toString(16).padStart(2, '0').toUpperCase()}`,
+      detail: String(decoded.offset),
+    });
   const text = decoded.text;
   if (text.trim() === '') return reject({ reason: 'empty', fileName });
   if (/\.json$/i.test(fileName) || text.trimStart().startsWith('{')) return readInputsJson(text, fileName);
@@ -60,7 +68,10 @@ function readInputsJson(text: string, fileName: string): ReadResult {
     const inputs = parseInputsJson(text);
     const raw = JSON.parse(text) as Record<string, unknown>;
     const given = (v: unknown) => (v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
-    return { ok: true, data: { kind: 'inputs', fileName, format: 'json', inputs, description: given(raw.description), source: given(raw.source) } };
+    return {
+      ok: true,
+      data: { kind: 'inputs', fileName, format: 'json', inputs, description: given(raw.description), source: given(raw.source) },
+    };
   } catch (error) {
     return reject({ reason: 'invalid-inputs', fileName, detail: messageOf(error).slice(0, 300) });
   }

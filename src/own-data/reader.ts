@@ -11,7 +11,8 @@ export interface ChosenFile {
 }
 
 export async function readChosenFile(file: ChosenFile): Promise<ReadResult> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, rejection: { reason: 'too-large', fileName: file.name, value: String(file.size), detail: String(MAX_FILE_BYTES) } };
+  if (file.size > MAX_FILE_BYTES)
+    return { ok: false, rejection: { reason: 'too-large', fileName: file.name, value: String(file.size), detail: String(MAX_FILE_BYTES) } };
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();

@@ -10,6 +10,7 @@ interface Request {
 self.onmessage = async (event: MessageEvent<Request>) => {
   const result = await readPopulationFile(new Uint8Array(event.data.bytes), event.data.name);
   const transfer: ArrayBuffer[] = [];
-  if (result.ok && result.data.kind === 'population') transfer.push(result.data.population.male.buffer as ArrayBuffer, result.data.population.female.buffer as ArrayBuffer);
+  if (result.ok && result.data.kind === 'population')
+    transfer.push(result.data.population.male.buffer as ArrayBuffer, result.data.population.female.buffer as ArrayBuffer);
   (self as unknown as Worker).postMessage(result, transfer);
 };

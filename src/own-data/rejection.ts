@@ -7,10 +7,29 @@ import type { ProjectionInputs } from '../../worker/engine/types.ts';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export const REJECTION_REASONS = [
-  'too-large', 'empty', 'no-rows', 'image', 'binary', 'old-excel', 'zip-not-xlsx', 'encoding',
-  'corrupt-parquet', 'corrupt-xlsx', 'invalid-inputs', 'no-header', 'ambiguous-column',
-  'not-a-number', 'negative', 'empty-cell', 'unknown-age', 'duplicate-age', 'missing-ages', 'open-group',
-  'total-mismatch', 'rate-out-of-range', 'unreadable',
+  'too-large',
+  'empty',
+  'no-rows',
+  'image',
+  'binary',
+  'old-excel',
+  'zip-not-xlsx',
+  'encoding',
+  'corrupt-parquet',
+  'corrupt-xlsx',
+  'invalid-inputs',
+  'no-header',
+  'ambiguous-column',
+  'not-a-number',
+  'negative',
+  'empty-cell',
+  'unknown-age',
+  'duplicate-age',
+  'missing-ages',
+  'open-group',
+  'total-mismatch',
+  'rate-out-of-range',
+  'unreadable',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -80,8 +99,7 @@ export interface InputsRead {
 }
 
 export type ReadResult =
-  | { readonly ok: true; readonly data: PopulationRead | InputsRead }
-  | { readonly ok: false; readonly rejection: Rejection };
+  { readonly ok: true; readonly data: PopulationRead | InputsRead } | { readonly ok: false; readonly rejection: Rejection };
 
 export const reject = (rejection: Rejection): ReadResult => ({ ok: false, rejection });
 

@@ -14,7 +14,8 @@ const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
 
 export function sniff(bytes: Uint8Array, name: string): Sniffed {
   if (starts(bytes, ascii('PAR1'))) return { kind: 'parquet' };
-  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04])) return /\.xlsx$/i.test(name) || containsAscii(bytes, '[Content_Types].xml') ? { kind: 'xlsx' } : { kind: 'zip' };
+  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    return /\.xlsx$/i.test(name) || containsAscii(bytes, '[Content_Types].xml') ? { kind: 'xlsx' } : { kind: 'zip' };
   if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'old-excel' };
   if (starts(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'image', type: 'PNG' };
   if (starts(bytes, [0xff, 0xd8, 0xff])) return { kind: 'image', type: 'JPEG' };

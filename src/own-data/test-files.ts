@@ -9,7 +9,9 @@ export async function makeZip(files: Record<string, string>, deflate = true): Pr
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
     const raw = encoder.encode(content);
-    const data = deflate ? new Uint8Array(await new Response(new Blob([raw]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer()) : raw;
+    const data = deflate
+      ? new Uint8Array(await new Response(new Blob([raw]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer())
+      : raw;
     const nameBytes = encoder.encode(name);
     const local = new Uint8Array(30 + nameBytes.length);
     const lv = new DataView(local.buffer);
@@ -73,14 +75,18 @@ export function makeXlsx(rows: readonly (readonly (string | number | null)[])[],
   return makeZip({
     '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     'xl/workbook.xml': `<?xml version="1.0"?><workbook><sheets><sheet name="${esc(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': '<?xml version="1.0"?><Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    'xl/_rels/workbook.xml.rels':
+      '<?xml version="1.0"?><Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     'xl/sharedStrings.xml': `<?xml version="1.0"?><sst>${strings.map((s) => `<si><t>${esc(s)}</t><rPh sb="0" eb="1"><t>ﾌﾘｶﾞﾅ</t></rPh></si>`).join('')}</sst>`,
     'xl/worksheets/sheet1.xml': `<?xml version="1.0"?><worksheet><sheetData>${sheetRows}</sheetData></worksheet>`,
   });
 }
 
 /** Header + 5-year groups 0～4歳 … 95～99歳, 100歳以上, with `male(g)` and `female(g)` counts (g = 0..20). */
-export function fiveYearRows(male: (g: number) => number | string = (g) => 1000 + g, female: (g: number) => number | string = (g) => 1100 + g): string[][] {
+export function fiveYearRows(
+  male: (g: number) => number | string = (g) => 1000 + g,
+  female: (g: number) => number | string = (g) => 1100 + g,
+): string[][] {
   const rows = [['年齢', '男', '女']];
   for (let g = 0; g < 21; g++) rows.push([g === 20 ? '100歳以上' : `${5 * g}～${5 * g + 4}歳`, String(male(g)), String(female(g))]);
   return rows;

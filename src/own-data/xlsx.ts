@@ -84,7 +84,9 @@ export const unescapeXml = (s: string) =>
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 /** The text of an <si> or <is>: its <t> runs, furigana (<rPh>) left out. */
 const runs = (xml: string) =>
-  [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
+  [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)]
+    .map((m) => unescapeXml(m[1] ?? ''))
+    .join('');
 
 /** Excel's limits: columns A…XFD, rows 1…1,048,576. */
 const MAX_COLUMNS = 16384;

@@ -26,7 +26,8 @@ export const PREVIEW_RUNS = 200;
 /** The seed of the dashboard's draws (engine/fan.ts DEFAULT_BANDS_SEED, also the CLI's default). */
 export const BANDS_SEED = 1;
 
-export type BandsStatus = { readonly status: 'loading' } | { readonly status: 'ready' } | { readonly status: 'error'; readonly reason: string };
+export type BandsStatus =
+  { readonly status: 'loading' } | { readonly status: 'ready' } | { readonly status: 'error'; readonly reason: string };
 
 interface Asked {
   readonly scenario: Scenario;
@@ -36,7 +37,8 @@ interface Asked {
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const keyOf = (s: Scenario, runs: number) => JSON.stringify([s.tfr, s.srb, s.mortalityDecline, s.inMigration, s.outMigration, s.horizon, runs]);
+const keyOf = (s: Scenario, runs: number) =>
+  JSON.stringify([s.tfr, s.srb, s.mortalityDecline, s.inMigration, s.outMigration, s.horizon, runs]);
 
 /** The engine's inputs from the catalog's tables (decoded once already, for the projection worker). */
 export async function inputsFromCatalog(catalog: Catalog): Promise<TransferInputs> {
@@ -45,7 +47,11 @@ export async function inputsFromCatalog(catalog: Catalog): Promise<TransferInput
     throw error;
   });
   const [population, survival, fertility, migration, assumptions] = await Promise.all([
-    catalog.table('base_population'), catalog.table('survival'), catalog.table('fertility'), catalog.table('migration'), optional,
+    catalog.table('base_population'),
+    catalog.table('survival'),
+    catalog.table('fertility'),
+    catalog.table('migration'),
+    optional,
   ]);
   return assembleInputs({ population, survival, fertility, migration, assumptions });
 }
@@ -75,7 +81,8 @@ export class BandsSession {
 
   constructor(inputs: () => Promise<TransferInputs>, makeWorker?: () => Worker, now?: () => number) {
     this.#inputs = inputs;
-    this.#makeWorker = makeWorker ?? (() => new Worker(new URL('../../worker/bands.worker.ts', import.meta.url), { type: 'module', name: 'bands' }));
+    this.#makeWorker =
+      makeWorker ?? (() => new Worker(new URL('../../worker/bands.worker.ts', import.meta.url), { type: 'module', name: 'bands' }));
     this.#crashes = new CrashCounter(now);
   }
 
@@ -158,7 +165,13 @@ export class BandsSession {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      const message: ToBandsWorker = { type: 'bands', id, scenario: $state.snapshot(asked.scenario) as Scenario, runs: asked.runs, seed: BANDS_SEED };
+      const message: ToBandsWorker = {
+        type: 'bands',
+        id,
+        scenario: $state.snapshot(asked.scenario) as Scenario,
+        runs: asked.runs,
+        seed: BANDS_SEED,
+      };
       this.#worker!.postMessage(message);
     });
   }

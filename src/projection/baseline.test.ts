@@ -24,7 +24,10 @@ describe('loadBaseline', () => {
     const loaded = await loadBaseline(TEST_BASE, files.fetch);
     expect(loaded.tables.map((t) => [t.name, t.status])).toEqual(BASELINE_TABLES.map((name) => [name, 'ready']));
     const population = loaded.tables[0];
-    expect(population.status === 'ready' && [population.table.file, population.table.numRows]).toEqual(['data/base_population.parquet', 202]);
+    expect(population.status === 'ready' && [population.table.file, population.table.numRows]).toEqual([
+      'data/base_population.parquet',
+      202,
+    ]);
     expect(population.status === 'ready' && population.bytes).toBeGreaterThan(0);
     expect(loaded.inputs).toEqual(await expected());
     // The manifest first, then each file once: nothing else, nothing twice.
@@ -57,7 +60,11 @@ describe('loadBaseline', () => {
   it('names a broken file, and the other tables still load', async () => {
     const loaded = await loadBaseline(TEST_BASE, testFiles({ replace: { survival: broken } }).fetch);
     const survival = loaded.tables.find((t) => t.name === 'survival')!;
-    expect(survival).toMatchObject({ status: 'error', file: 'data/survival.parquet', reason: expect.stringContaining('damaged Parquet metadata') });
+    expect(survival).toMatchObject({
+      status: 'error',
+      file: 'data/survival.parquet',
+      reason: expect.stringContaining('damaged Parquet metadata'),
+    });
     expect(loaded.tables.filter((t) => t.status === 'ready')).toHaveLength(4);
     expect(loaded.inputs).toEqual({ error: expect.stringMatching(/^data\/survival\.parquet: damaged Parquet metadata/) });
   });

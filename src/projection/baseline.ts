@@ -25,7 +25,8 @@ export interface LoadedBaseline {
 
 export type Fetch = (url: URL) => Promise<Response>;
 
-const reasonOf = (error: unknown) => (error instanceof DataFileError ? error.reason : error instanceof Error ? error.message : String(error));
+const reasonOf = (error: unknown) =>
+  error instanceof DataFileError ? error.reason : error instanceof Error ? error.message : String(error);
 
 /** data-files.json's files, or null when it cannot be read (the catalog will say why). */
 async function listed(base: string, fetcher: Fetch): Promise<Map<string, DataFile> | null> {

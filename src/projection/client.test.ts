@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_FIELDS, type FromWorker, type ProjectionPayload, type ToWorker, type TransferInputs } from '../../worker/projection.protocol.ts';
+import {
+  SUMMARY_FIELDS,
+  type FromWorker,
+  type ProjectionPayload,
+  type ToWorker,
+  type TransferInputs,
+} from '../../worker/projection.protocol.ts';
 import { DEFAULT_SCENARIO } from '../../worker/engine/scenario.ts';
 import { createProjectionClient, type Port } from './client.ts';
 
@@ -21,11 +27,16 @@ function payload(horizon: number): ProjectionPayload {
   const column = () => new Float64Array(years).fill(horizon);
   const peak = { year: 2021, value: horizon };
   return {
-    baseYear: 2021, horizon, years, scenario: { ...DEFAULT_SCENARIO, horizon },
+    baseYear: 2021,
+    horizon,
+    years,
+    scenario: { ...DEFAULT_SCENARIO, horizon },
     population: new Float64Array(years * 202).fill(horizon),
     summary: Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, column()])) as ProjectionPayload['summary'],
     peaks: { total: peak, age0_14: peak, age15_64: peak, age65plus: peak, aging_rate: peak, aging_rate_2065: null },
-    maxCell: horizon, cappedCells: 0, computeMs: 0,
+    maxCell: horizon,
+    cappedCells: 0,
+    computeMs: 0,
   };
 }
 

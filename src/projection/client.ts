@@ -1,7 +1,12 @@
 // The app's side of the projection worker protocol (worker/projection.protocol.ts): request ids,
 // promises, transfers. Written against a port so it is tested with a MessageChannel, no worker needed.
 import {
-  transferList, type FromWorker, type LoadedTable, type ProjectionPayload, type ToWorker, type TransferInputs,
+  transferList,
+  type FromWorker,
+  type LoadedTable,
+  type ProjectionPayload,
+  type ToWorker,
+  type TransferInputs,
 } from '../../worker/projection.protocol.ts';
 import type { Scenario } from '../../worker/engine/types.ts';
 

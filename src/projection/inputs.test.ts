@@ -9,7 +9,9 @@ const num = (name: string, xs: number[]): NamedColumn => ({ name, type: 'float64
 const int = (name: string, xs: number[]): NamedColumn => ({ name, type: 'int32', values: Int32Array.from(xs), valid: null });
 const str = (name: string, xs: (string | null)[]): NamedColumn => ({ name, type: 'string', values: xs });
 const table = (file: string, columns: NamedColumn[]): DecodedTable => ({
-  file, columns, numRows: columns[0].type === 'string' || columns[0].type === 'boolean' ? columns[0].values.length : columns[0].values.length,
+  file,
+  columns,
+  numRows: columns[0].type === 'string' || columns[0].type === 'boolean' ? columns[0].values.length : columns[0].values.length,
 });
 
 /** The tables as the pipeline writes them (sorted by sex, age), from engine-shaped inputs. */
@@ -18,7 +20,8 @@ function tablesOf(inputs: ProjectionInputs, assumptions = true): BaselineTables 
     const sexes = [...Array(AGES).fill('female'), ...Array(AGES).fill('male')];
     const ages = [...Array(AGES).keys(), ...Array(AGES).keys()];
     return table(file, [
-      str('sex', sexes), int('age', ages),
+      str('sex', sexes),
+      int('age', ages),
       ...Object.entries(columns).map(([name, v]) => num(name, [...Array.from(v.female), ...Array.from(v.male)])),
     ]);
   };
@@ -32,7 +35,10 @@ function tablesOf(inputs: ProjectionInputs, assumptions = true): BaselineTables 
     fertility: table('data/fertility.parquet', [
       int('age', [...Array(AGES).keys()]),
       num('shape', Array.from(inputs.fertilityShape)),
-      num('asfr', Array.from(inputs.fertilityShape, (x) => x * 1.25)),
+      num(
+        'asfr',
+        Array.from(inputs.fertilityShape, (x) => x * 1.25),
+      ),
     ]),
     migration: sexAge('data/migration.parquet', { in_rate: inputs.inMigrationRate, out_rate: inputs.outMigrationRate }),
     assumptions: assumptions
@@ -67,7 +73,13 @@ describe('assembleInputs', () => {
 
   it('names the file and the problem', () => {
     const base = tablesOf(syntheticInputs());
-    const short: BaselineTables = { ...base, migration: table('data/migration.parquet', base.migration.columns.map((c) => ({ ...c, values: c.values.slice(0, 200) }) as NamedColumn)) };
+    const short: BaselineTables = {
+      ...base,
+      migration: table(
+        'data/migration.parquet',
+        base.migration.columns.map((c) => ({ ...c, values: c.values.slice(0, 200) }) as NamedColumn),
+      ),
+    };
     expect(() => assembleInputs(short)).toThrow('data/migration.parquet: must have 202 rows (2 sexes × ages 0..100), got 200');
 
     const sexes = base.population.columns[0].values.slice() as string[];
@@ -77,12 +89,18 @@ describe('assembleInputs', () => {
 
     const twice = Int32Array.from(base.survival.columns[1].values as Int32Array);
     twice[1] = 0;
-    const duplicate = { ...base, survival: { ...base.survival, columns: [base.survival.columns[0], int('age', Array.from(twice)), ...base.survival.columns.slice(2)] } };
+    const duplicate = {
+      ...base,
+      survival: { ...base.survival, columns: [base.survival.columns[0], int('age', Array.from(twice)), ...base.survival.columns.slice(2)] },
+    };
     expect(() => assembleInputs(duplicate)).toThrow('data/survival.parquet: has two rows for female age 0');
 
     const bs = Float64Array.from(base.survival.columns[3].values as Float64Array);
     bs[150] = 0.5;
-    const varying = { ...base, survival: { ...base.survival, columns: [...base.survival.columns.slice(0, 3), num('birth_survival', Array.from(bs))] } };
+    const varying = {
+      ...base,
+      survival: { ...base.survival, columns: [...base.survival.columns.slice(0, 3), num('birth_survival', Array.from(bs))] },
+    };
     expect(() => assembleInputs(varying)).toThrow('data/survival.parquet: birth_survival must be the same for every male age');
 
     const noShape = { ...base, fertility: { ...base.fertility, columns: base.fertility.columns.filter((c) => c.name !== 'shape') } };
@@ -90,7 +108,10 @@ describe('assembleInputs', () => {
 
     const ages = Int32Array.from(base.fertility.columns[0].values as Int32Array);
     ages[3] = 101;
-    const badAge = { ...base, fertility: { ...base.fertility, columns: [int('age', Array.from(ages)), ...base.fertility.columns.slice(1)] } };
+    const badAge = {
+      ...base,
+      fertility: { ...base.fertility, columns: [int('age', Array.from(ages)), ...base.fertility.columns.slice(1)] },
+    };
     expect(() => assembleInputs(badAge)).toThrow('data/fertility.parquet: row 4: age 101 is not a whole age 0..100');
   });
 });

@@ -24,22 +24,27 @@ function ages(table: DecodedTable): Float64Array {
   const values = getNumbers(table, 'age');
   for (let i = 0; i < values.length; i++) {
     const age = values[i];
-    if (!Number.isInteger(age) || age < 0 || age >= AGES) throw new DataFileError(table.file, `row ${i + 1}: age ${age} is not a whole age 0..100`);
+    if (!Number.isInteger(age) || age < 0 || age >= AGES)
+      throw new DataFileError(table.file, `row ${i + 1}: age ${age} is not a whole age 0..100`);
   }
   return values;
 }
 
 /** Columns by sex × age from a table with exactly one row per sex and age 0..100. */
 function bySexAge<C extends string>(table: DecodedTable, columns: readonly C[]): Record<C, BySex<Float64Array>> {
-  if (table.numRows !== 2 * AGES) throw new DataFileError(table.file, `must have ${2 * AGES} rows (2 sexes × ages 0..100), got ${table.numRows}`);
+  if (table.numRows !== 2 * AGES)
+    throw new DataFileError(table.file, `must have ${2 * AGES} rows (2 sexes × ages 0..100), got ${table.numRows}`);
   const sexes = getStrings(table, 'sex');
   const age = ages(table);
   const values = columns.map((c) => getNumbers(table, c));
-  const out = Object.fromEntries(columns.map((c) => [c, { male: new Float64Array(AGES).fill(NaN), female: new Float64Array(AGES).fill(NaN) }])) as Record<C, BySex<Float64Array>>;
+  const out = Object.fromEntries(
+    columns.map((c) => [c, { male: new Float64Array(AGES).fill(NaN), female: new Float64Array(AGES).fill(NaN) }]),
+  ) as Record<C, BySex<Float64Array>>;
   const seen = new Set<string>();
   for (let i = 0; i < table.numRows; i++) {
     const sex = sexes[i];
-    if (sex !== 'male' && sex !== 'female') throw new DataFileError(table.file, `row ${i + 1}: sex ${JSON.stringify(sex)} is not "male" or "female"`);
+    if (sex !== 'male' && sex !== 'female')
+      throw new DataFileError(table.file, `row ${i + 1}: sex ${JSON.stringify(sex)} is not "male" or "female"`);
     const key = `${sex} ${age[i]}`;
     if (seen.has(key)) throw new DataFileError(table.file, `has two rows for ${sex} age ${age[i]}`);
     seen.add(key);
@@ -64,7 +69,8 @@ function byAge(table: DecodedTable, column: string): Float64Array {
 function constantBySex(values: BySex<Float64Array>, table: DecodedTable, column: string): BySex<number> {
   const pick = (sex: 'male' | 'female') => {
     const xs = values[sex];
-    if (xs.some((x) => x !== xs[0])) throw new DataFileError(table.file, `${column} must be the same for every ${sex} age, got ${Math.min(...xs)} to ${Math.max(...xs)}`);
+    if (xs.some((x) => x !== xs[0]))
+      throw new DataFileError(table.file, `${column} must be the same for every ${sex} age, got ${Math.min(...xs)} to ${Math.max(...xs)}`);
     return xs[0];
   };
   return { male: pick('male'), female: pick('female') };

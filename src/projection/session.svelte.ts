@@ -55,9 +55,7 @@ export interface SessionOptions {
 const newWorker = (name: string) => new Worker(new URL('../../worker/projection.worker.ts', import.meta.url), { type: 'module', name });
 
 export type SessionStatus =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready' }
-  | { readonly status: 'error'; readonly reason: string };
+  { readonly status: 'loading' } | { readonly status: 'ready' } | { readonly status: 'error'; readonly reason: string };
 
 interface Asked {
   readonly scenario: Scenario;
@@ -161,7 +159,14 @@ export class ProjectionSession {
     const client = this.#spawn(Promise.resolve()); // requests may go before 'load' is done: they wait in the worker
     if (!client) return;
     const loading = client.load(document.baseURI);
-    for (const name of BASELINE_TABLES) this.#catalog.provide(name, loading.tables.then((tables) => taken(tables, name), () => null));
+    for (const name of BASELINE_TABLES)
+      this.#catalog.provide(
+        name,
+        loading.tables.then(
+          (tables) => taken(tables, name),
+          () => null,
+        ),
+      );
     if (this.#wanted && !this.#own) this.#throttle!.request(this.#wanted);
     void this.#boot(client, loading);
   }
@@ -248,8 +253,11 @@ export class ProjectionSession {
   async #catalogInputs(): Promise<TransferInputs> {
     const catalog = this.#catalog;
     const [population, survival, fertility, migration, assumptions] = await Promise.all([
-      table(catalog, 'base_population'), table(catalog, 'survival'), table(catalog, 'fertility'),
-      table(catalog, 'migration'), optionalTable(catalog, 'assumptions'),
+      table(catalog, 'base_population'),
+      table(catalog, 'survival'),
+      table(catalog, 'fertility'),
+      table(catalog, 'migration'),
+      optionalTable(catalog, 'assumptions'),
     ]);
     return assembleInputs({ population, survival, fertility, migration, assumptions });
   }
@@ -310,10 +318,12 @@ export class ProjectionSession {
       const ask = (again: boolean): Promise<ProjectionPayload> => {
         const client = this.#client;
         if (!client) return Promise.reject(new Error('the projection worker stopped'));
-        return this.#inputsSent.then(() => client.project(scenario)).catch((error: unknown) => {
-          if (again && error instanceof WorkerCrashed) return ask(false);
-          throw error;
-        });
+        return this.#inputsSent
+          .then(() => client.project(scenario))
+          .catch((error: unknown) => {
+            if (again && error instanceof WorkerCrashed) return ask(false);
+            throw error;
+          });
       };
       found = ask(true);
       found.catch(() => this.#kept.delete(k));
@@ -420,7 +430,8 @@ export class ProjectionSession {
         if (this.#wanted) fresh.throttle.request({ ...this.#wanted, at: performance.now() });
       },
       (error: unknown) => {
-        if (this.#own === channel) this.health = { status: 'stopped', reason: `${reason}; ${reasonOf(error)}`, crashes: this.#crashes.count };
+        if (this.#own === channel)
+          this.health = { status: 'stopped', reason: `${reason}; ${reasonOf(error)}`, crashes: this.#crashes.count };
       },
     );
   }

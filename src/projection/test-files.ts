@@ -42,7 +42,9 @@ export function testFiles(options: TestFilesOptions = {}): TestFiles {
       requested.push(path);
       if (path === 'data-files.json') {
         if (options.manifestStatus && options.manifestStatus !== 200) return new Response('no', { status: options.manifestStatus });
-        const files = await Promise.all(listed.map(async (table) => ({ table, file: `data/${table}.parquet`, bytes: (await readData(table)).length })));
+        const files = await Promise.all(
+          listed.map(async (table) => ({ table, file: `data/${table}.parquet`, bytes: (await readData(table)).length })),
+        );
         return new Response(JSON.stringify({ files }), { headers: { 'content-type': 'application/json' } });
       }
       const table = /^data\/([a-z0-9_]+)\.parquet$/.exec(path)?.[1];

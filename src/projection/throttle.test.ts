@@ -29,9 +29,17 @@ function harness() {
   });
   const settle = () => new Promise((r) => setTimeout(r, 0));
   return {
-    throttle, sent, sentInFrame, results, errors,
-    get maxInFlight() { return maxInFlight; },
-    get scheduledFrames() { return frames.length; },
+    throttle,
+    sent,
+    sentInFrame,
+    results,
+    errors,
+    get maxInFlight() {
+      return maxInFlight;
+    },
+    get scheduledFrames() {
+      return frames.length;
+    },
     frame() {
       frameNo++;
       const run = frames;
@@ -75,7 +83,10 @@ describe('createThrottle', () => {
     expect(h.results).toEqual([['result 1', 1, false]]); // a newer request was waiting (now sent)
     expect(h.sent).toEqual([1, 3]); // the frame has passed: 3 goes as soon as 1 is answered; 2 never
     await h.answer(3);
-    expect(h.results).toEqual([['result 1', 1, false], ['result 3', 3, true]]);
+    expect(h.results).toEqual([
+      ['result 1', 1, false],
+      ['result 3', 3, true],
+    ]);
     expect(h.throttle.busy).toBe(false);
   });
 

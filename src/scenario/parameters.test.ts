@@ -23,12 +23,16 @@ describe('checkTyped', () => {
 
   it('accepts exactly the values within the range', () => {
     fc.assert(
-      fc.property(fc.constantFrom('tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration') , fc.double({ min: -10, max: 200, noNaN: true }), (key, x) => {
-        const range = RANGES[key];
-        const text = x.toFixed(3);
-        const value = Number(text) + 0;
-        expect(checkTyped(text, range).ok).toBe(value >= range.min && value <= range.max);
-      }),
+      fc.property(
+        fc.constantFrom('tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration'),
+        fc.double({ min: -10, max: 200, noNaN: true }),
+        (key, x) => {
+          const range = RANGES[key];
+          const text = x.toFixed(3);
+          const value = Number(text) + 0;
+          expect(checkTyped(text, range).ok).toBe(value >= range.min && value <= range.max);
+        },
+      ),
     );
   });
 });

@@ -19,7 +19,11 @@ describe('presets', () => {
     // The plan's preset is the engine's default (the plan's assumptions).
     const { horizon: _, ...defaults } = DEFAULT_SCENARIO;
     expect(plan.scenario).toEqual(defaults);
-    expect(sim1.scenario.tfr).toEqual([[2021, 0.99], [2030, 1.8], [2040, 2.07]]);
+    expect(sim1.scenario.tfr).toEqual([
+      [2021, 0.99],
+      [2030, 1.8],
+      [2040, 2.07],
+    ]);
     expect(sim2.scenario).toEqual({ ...sim1.scenario, inMigration: 0, outMigration: 0 });
     expect(zero.scenario).toEqual({ ...plan.scenario, inMigration: 0, outMigration: 0 });
     for (const p of presets) for (const lang of ['ja', 'en'] as const) expect(p.label[lang].length).toBeGreaterThan(0);
@@ -39,7 +43,16 @@ describe('presets', () => {
     const cases: [unknown, string][] = [
       [{}, 'the file must hold { "presets": [ … ] }'],
       [withPreset((p) => ((p.scenario as Record<string, unknown>).srb = 150)), 'preset "sim1": srb 150 is out of range'],
-      [withPreset((p) => ((p.scenario as Record<string, unknown>).tfr = [[2030, 1.8], [2030, 2]])), 'preset "sim1": tfr[1] year 2030 must come after 2030'],
+      [
+        withPreset(
+          (p) =>
+            ((p.scenario as Record<string, unknown>).tfr = [
+              [2030, 1.8],
+              [2030, 2],
+            ]),
+        ),
+        'preset "sim1": tfr[1] year 2030 must come after 2030',
+      ],
       [withPreset((p) => ((p.scenario as Record<string, unknown>).fertility = 2)), 'preset "sim1": unknown parameter "fertility"'],
       [withPreset((p) => ((p.scenario as Record<string, unknown>).horizon = 2040)), 'preset "sim1": a preset does not set the horizon'],
       [withPreset((p) => delete (p.scenario as Record<string, unknown>).outMigration), 'preset "sim1": scenario.outMigration is missing'],

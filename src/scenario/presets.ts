@@ -43,7 +43,8 @@ export function parsePresets(content: unknown): Preset[] {
     const where = `presets[${i}]`;
     if (!isObject(raw)) throw new Error(`${where} must be an object`);
     const id = raw.id;
-    if (typeof id !== 'string' || !ID.test(id)) throw new Error(`${where}.id must be a short name of letters and digits, got ${JSON.stringify(id)}`);
+    if (typeof id !== 'string' || !ID.test(id))
+      throw new Error(`${where}.id must be a short name of letters and digits, got ${JSON.stringify(id)}`);
     if (seen.has(id)) throw new Error(`${where}.id "${id}" is used twice`);
     seen.add(id);
     const at = `preset "${id}"`;
@@ -51,7 +52,8 @@ export function parsePresets(content: unknown): Preset[] {
     const keys = Object.keys(raw.scenario);
     if (keys.includes('horizon')) throw new Error(`${at}: a preset does not set the horizon (it stays as the user chose)`);
     const unknown = keys.find((k) => !(SCENARIO_KEYS as readonly string[]).includes(k));
-    if (unknown) throw new Error(`${at}: unknown parameter "${unknown}" (known: ${SCENARIO_KEYS.filter((k) => k !== 'horizon').join(', ')})`);
+    if (unknown)
+      throw new Error(`${at}: unknown parameter "${unknown}" (known: ${SCENARIO_KEYS.filter((k) => k !== 'horizon').join(', ')})`);
     const missing = SCENARIO_KEYS.find((k) => k !== 'horizon' && !keys.includes(k));
     if (missing) throw new Error(`${at}: scenario.${missing} is missing (a preset sets every parameter but the horizon)`);
     let resolved: Scenario;
@@ -87,6 +89,11 @@ function sameTfr(a: Scenario['tfr'], b: Scenario['tfr']): boolean {
 /** Whether the scenario is what the preset sets (whatever the horizon): the panel marks it as chosen. */
 export function matchesPreset(preset: Preset, scenario: Scenario): boolean {
   const p = preset.scenario;
-  return sameTfr(p.tfr, scenario.tfr) && p.srb === scenario.srb && p.mortalityDecline === scenario.mortalityDecline
-    && p.inMigration === scenario.inMigration && p.outMigration === scenario.outMigration;
+  return (
+    sameTfr(p.tfr, scenario.tfr) &&
+    p.srb === scenario.srb &&
+    p.mortalityDecline === scenario.mortalityDecline &&
+    p.inMigration === scenario.inMigration &&
+    p.outMigration === scenario.outMigration
+  );
 }

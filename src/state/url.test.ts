@@ -7,9 +7,26 @@ import {
   BORN_RANGE,
   DEFAULT_EMBED_CHART,
   EMBED_CHARTS,
-  decodeUrlState, DEFAULT_PLAN, DEFAULT_STATE, DEFAULT_YEAR, encodeUrlState, FOCUSES, isPlanNodeId, MAX_SEARCH_LENGTH, PARAMS, PLAN_VIEWS,
-  SDG_SORTS, STEP_RANGE, updateState, YEAR_RANGE, type Param, type PlanState, type UrlState,
-  COMPARE_PARAMS, compareScenario, type CompareScenario,
+  decodeUrlState,
+  DEFAULT_PLAN,
+  DEFAULT_STATE,
+  DEFAULT_YEAR,
+  encodeUrlState,
+  FOCUSES,
+  isPlanNodeId,
+  MAX_SEARCH_LENGTH,
+  PARAMS,
+  PLAN_VIEWS,
+  SDG_SORTS,
+  STEP_RANGE,
+  updateState,
+  YEAR_RANGE,
+  type Param,
+  type PlanState,
+  type UrlState,
+  COMPARE_PARAMS,
+  compareScenario,
+  type CompareScenario,
 } from './url.ts';
 import { BRIEFING_STEPS } from '../briefing/steps.ts';
 import { VIEWS } from './views.ts';
@@ -50,10 +67,23 @@ const planArb: fc.Arbitrary<PlanState> = fc.record({
 function flat(state: UrlState): Record<Param, unknown> {
   const { plan } = state;
   return {
-    ...state.scenario, view: state.view, lang: state.lang, year: state.year, focus: state.focus,
-    bands: state.bands, plan: plan.view, node: plan.node, q: plan.search, governance: plan.governance, sdgSort: plan.sdgSort, step: state.step,
-    born: state.born, town: state.town, measure: state.measure,
-    embed: state.embed, chart: state.chart,
+    ...state.scenario,
+    view: state.view,
+    lang: state.lang,
+    year: state.year,
+    focus: state.focus,
+    bands: state.bands,
+    plan: plan.view,
+    node: plan.node,
+    q: plan.search,
+    governance: plan.governance,
+    sdgSort: plan.sdgSort,
+    step: state.step,
+    born: state.born,
+    town: state.town,
+    measure: state.measure,
+    embed: state.embed,
+    chart: state.chart,
   };
 }
 
@@ -82,14 +112,34 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     horizon: fc.integer(SCENARIO_RANGES.horizon),
   })
   .chain(({ view, lang, focus, ...scenario }) =>
-    fc.tuple(
-      fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }), planArb, fc.boolean(), fc.integer(STEP_RANGE),
-      fc.option(fc.integer(BORN_RANGE)), fc.option(fc.integer({ min: 0, max: 999_999 }).map((n) => `13115${String(n).padStart(6, '0')}`)),
-      fc.constantFrom(...MEASURES), compareArb, fc.option(fc.constantFrom(...EMBED_CHARTS)),
-    )
+    fc
+      .tuple(
+        fc.integer({ min: YEAR_RANGE.min, max: scenario.horizon }),
+        planArb,
+        fc.boolean(),
+        fc.integer(STEP_RANGE),
+        fc.option(fc.integer(BORN_RANGE)),
+        fc.option(fc.integer({ min: 0, max: 999_999 }).map((n) => `13115${String(n).padStart(6, '0')}`)),
+        fc.constantFrom(...MEASURES),
+        compareArb,
+        fc.option(fc.constantFrom(...EMBED_CHARTS)),
+      )
       // The chart is written only in embed links.
       .map(([year, plan, bands, step, born, town, measure, compare, chart]) => ({
-        view, lang, year, focus, scenario: scenario as Scenario, plan, bands, step, born, town, measure, compare, embed: chart !== null, chart: chart ?? DEFAULT_EMBED_CHART,
+        view,
+        lang,
+        year,
+        focus,
+        scenario: scenario as Scenario,
+        plan,
+        bands,
+        step,
+        born,
+        town,
+        measure,
+        compare,
+        embed: chart !== null,
+        chart: chart ?? DEFAULT_EMBED_CHART,
       })),
   );
 
@@ -104,16 +154,47 @@ function withParam(query: string, param: Param, value: string): string {
 function garbageFor(param: Param): fc.Arbitrary<string> {
   const words = fc.constantFrom('', 'abc', 'NaN', 'Infinity', '0x10', '1,5', ' 1', '1e', '--1', '<script>', '杉並');
   const choices: Partial<Record<Param, readonly string[]>> = {
-    view: VIEWS, lang: LANGS, focus: FOCUSES, plan: PLAN_VIEWS, governance: ['off', 'on'], sdgSort: SDG_SORTS, bands: ['on', 'off'], measure: MEASURES, embed: ['0', '1'], chart: EMBED_CHARTS,
+    view: VIEWS,
+    lang: LANGS,
+    focus: FOCUSES,
+    plan: PLAN_VIEWS,
+    governance: ['off', 'on'],
+    sdgSort: SDG_SORTS,
+    bands: ['on', 'off'],
+    measure: MEASURES,
+    embed: ['0', '1'],
+    chart: EMBED_CHARTS,
   };
   const allowed = choices[param];
   if (allowed) return fc.oneof(words, fc.string({ maxLength: 12 })).filter((s) => !allowed.includes(s));
   if (param === 'node') {
-    const tampered = fc.constantFrom('p', 'p0', 'P057', 'p12.p057', 'p12.P57', 'f01', 'g1.0', 'sdg4.22', 'node', 'NONE', 'f1 ', 'f1;f2', '../f1');
+    const tampered = fc.constantFrom(
+      'p',
+      'p0',
+      'P057',
+      'p12.p057',
+      'p12.P57',
+      'f01',
+      'g1.0',
+      'sdg4.22',
+      'node',
+      'NONE',
+      'f1 ',
+      'f1;f2',
+      '../f1',
+    );
     return fc.oneof(words, tampered, fc.string({ maxLength: 12 })).filter((s) => !isPlanNodeId(s));
   }
   if (param === 'town') {
-    const tampered = fc.constantFrom('1311500100', '131150010011', '13114001001', '13115-001001', 'NONE', '13115001001 ', '１３１１５００１００１');
+    const tampered = fc.constantFrom(
+      '1311500100',
+      '131150010011',
+      '13114001001',
+      '13115-001001',
+      'NONE',
+      '13115001001 ',
+      '１３１１５００１００１',
+    );
     return fc.oneof(words, tampered);
   }
   if (param === 'born') {
@@ -122,13 +203,23 @@ function garbageFor(param: Param): fc.Arbitrary<string> {
   }
   if (param === 'q') return fc.string({ minLength: MAX_SEARCH_LENGTH + 1, maxLength: MAX_SEARCH_LENGTH + 40 });
   const range = param === 'year' ? YEAR_RANGE : param === 'step' ? STEP_RANGE : SCENARIO_RANGES[param as keyof typeof SCENARIO_RANGES];
-  const outside = fc.oneof(
-    fc.double({ min: range.max, noNaN: true, noDefaultInfinity: true, minExcluded: true }),
-    fc.double({ max: range.min, noNaN: true, noDefaultInfinity: true, maxExcluded: true }),
-  ).map(String).filter((text) => !(Number(text) >= range.min && Number(text) <= range.max)); // -0 prints as '0'
+  const outside = fc
+    .oneof(
+      fc.double({ min: range.max, noNaN: true, noDefaultInfinity: true, minExcluded: true }),
+      fc.double({ max: range.min, noNaN: true, noDefaultInfinity: true, maxExcluded: true }),
+    )
+    .map(String)
+    .filter((text) => !(Number(text) >= range.min && Number(text) <= range.max)); // -0 prints as '0'
   const options = [words, outside];
-  if (param === 'year' || param === 'horizon' || param === 'step') options.push(fc.double({ min: range.min, max: range.max - 1, noNaN: true }).filter((x) => !Number.isInteger(x)).map(String));
-  if (param === 'tfr') options.push(fc.constantFrom('2030:1.2,2030:1.3', '2040:1.2,2030:1.3', '2020:1', '2030:4', '2030', '2030:', ':1', '2030:1;2040:2'));
+  if (param === 'year' || param === 'horizon' || param === 'step')
+    options.push(
+      fc
+        .double({ min: range.min, max: range.max - 1, noNaN: true })
+        .filter((x) => !Number.isInteger(x))
+        .map(String),
+    );
+  if (param === 'tfr')
+    options.push(fc.constantFrom('2030:1.2,2030:1.3', '2040:1.2,2030:1.3', '2020:1', '2030:4', '2030', '2030:', ':1', '2030:1;2040:2'));
   return fc.oneof(...options);
 }
 
@@ -149,7 +240,14 @@ describe('URL state', () => {
       'view=outlook&lang=ja&year=2030&focus=none&tfr=0.99&srb=105.1&mortalityDecline=0&inMigration=1&outMigration=1&horizon=2065&bands=on' +
         '&plan=sunburst&node=none&q=&governance=off&sdgSort=number&step=0&born=none&town=none&measure=aging_rate',
     );
-    const path = updateState(DEFAULT_STATE, { scenario: { tfr: [[2030, 1.1], [2045, 1.4]] } });
+    const path = updateState(DEFAULT_STATE, {
+      scenario: {
+        tfr: [
+          [2030, 1.1],
+          [2045, 1.4],
+        ],
+      },
+    });
     expect(encodeUrlState(path)).toContain('tfr=2030:1.1,2045:1.4&');
   });
 
@@ -170,7 +268,10 @@ describe('URL state', () => {
           const before = flat(state);
           const after = flat(got);
           expect(after[param]).toEqual(defaults[param]);
-          expect(issues.find((i) => i.param === param)).toMatchObject({ param, value: garbage.length > 60 ? `${garbage.slice(0, 57)}...` : garbage });
+          expect(issues.find((i) => i.param === param)).toMatchObject({
+            param,
+            value: garbage.length > 60 ? `${garbage.slice(0, 57)}...` : garbage,
+          });
           for (const other of PARAMS) {
             if (other === param) continue;
             // A horizon falling back to 2065 also sends a later year back to its default.
@@ -187,9 +288,9 @@ describe('URL state', () => {
   it('never throws, and always yields a state the engine accepts', () => {
     const query = fc.oneof(
       fc.string(),
-      fc.array(fc.tuple(fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 8 })), fc.string({ maxLength: 20 }))).map((pairs) =>
-        pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
-      ),
+      fc
+        .array(fc.tuple(fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 8 })), fc.string({ maxLength: 20 })))
+        .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')),
     );
     fc.assert(
       fc.property(query, (q) => {
@@ -211,18 +312,61 @@ describe('URL state', () => {
       '?view=bogus&lang=ja&srb=200&year=2031.5&tfr=2040:1.2,2030:1.3&inMigration=abc&horizon=2040&utm_source=x&lang=en',
     );
     expect(issues.map((i) => `${i.param}:${i.problem}`).sort()).toEqual(
-      ['inMigration:not-a-number', 'lang:repeated', 'srb:out-of-range', 'tfr:tfr-path', 'utm_source:unknown-parameter', 'view:unknown-value', 'year:not-integer'].sort(),
+      [
+        'inMigration:not-a-number',
+        'lang:repeated',
+        'srb:out-of-range',
+        'tfr:tfr-path',
+        'utm_source:unknown-parameter',
+        'view:unknown-value',
+        'year:not-integer',
+      ].sort(),
     );
     expect(issues.find((i) => i.param === 'tfr')).toEqual({
-      param: 'tfr', value: '2040:1.2,2030:1.3', problem: 'tfr-path', point: '2030:1.3', allowed: '2021–2070 : 0–3', fallback: '0.99',
+      param: 'tfr',
+      value: '2040:1.2,2030:1.3',
+      problem: 'tfr-path',
+      point: '2030:1.3',
+      allowed: '2021–2070 : 0–3',
+      fallback: '0.99',
     });
-    expect(issues.find((i) => i.param === 'view')).toEqual({ param: 'view', value: 'bogus', problem: 'unknown-value', allowed: 'outlook, plan, data, town', fallback: 'outlook' });
+    expect(issues.find((i) => i.param === 'view')).toEqual({
+      param: 'view',
+      value: 'bogus',
+      problem: 'unknown-value',
+      allowed: 'outlook, plan, data, town',
+      fallback: 'outlook',
+    });
     expect(issues.find((i) => i.param === 'lang')).toEqual({ param: 'lang', value: 'ja, en', problem: 'repeated', fallback: 'ja' });
-    expect(issues.find((i) => i.param === 'year')).toEqual({ param: 'year', value: '2031.5', problem: 'not-integer', allowed: '2021–2070', fallback: '2030' });
-    expect(issues.find((i) => i.param === 'srb')).toEqual({ param: 'srb', value: '200', problem: 'out-of-range', allowed: '90–120', fallback: '105.1' });
+    expect(issues.find((i) => i.param === 'year')).toEqual({
+      param: 'year',
+      value: '2031.5',
+      problem: 'not-integer',
+      allowed: '2021–2070',
+      fallback: '2030',
+    });
+    expect(issues.find((i) => i.param === 'srb')).toEqual({
+      param: 'srb',
+      value: '200',
+      problem: 'out-of-range',
+      allowed: '90–120',
+      fallback: '105.1',
+    });
     expect(state).toEqual({
-      view: 'outlook', lang: 'ja', year: 2030, focus: 'none',
-      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 }, plan: DEFAULT_PLAN, bands: true, step: 0, born: null, town: null, measure: 'aging_rate', compare: null, embed: false, chart: 'pyramid',
+      view: 'outlook',
+      lang: 'ja',
+      year: 2030,
+      focus: 'none',
+      scenario: { ...DEFAULT_SCENARIO, horizon: 2040 },
+      plan: DEFAULT_PLAN,
+      bands: true,
+      step: 0,
+      born: null,
+      town: null,
+      measure: 'aging_rate',
+      compare: null,
+      embed: false,
+      chart: 'pyramid',
     });
   });
 
@@ -244,7 +388,8 @@ describe('plan parameters', () => {
   });
 
   it('accept the node shapes the plan view writes, and only those', () => {
-    for (const id of ['none', 'f1', 'f8', 'p29', 'p12.P057', 'g3', 'g1.5', 'i165', 'sdg17', 'sdg4.p22']) expect(isPlanNodeId(id), id).toBe(true);
+    for (const id of ['none', 'f1', 'f8', 'p29', 'p12.P057', 'g3', 'g1.5', 'i165', 'sdg17', 'sdg4.p22'])
+      expect(isPlanNodeId(id), id).toBe(true);
     for (const id of ['', 'f0', 'f', 'p1.P1', 'p1.P0001', 'P057', 'g0', 'g1.0', 'g1.3.2', 'i0', 'sdg0', 'sdg4.P22', 'F1', ' f1', 'f1\n']) {
       expect(isPlanNodeId(id), id).toBe(false);
     }
@@ -256,8 +401,19 @@ describe('plan parameters', () => {
     );
     expect(state.view).toBe('plan');
     expect(state.plan).toEqual({ ...DEFAULT_PLAN, sdgSort: 'count' });
-    expect(issues.map((i) => `${i.param}:${i.problem}`)).toEqual(['plan:unknown-value', 'node:unknown-value', 'q:too-long', 'governance:unknown-value']);
-    expect(issues[0]).toEqual({ param: 'plan', value: 'matrix', problem: 'unknown-value', allowed: 'sunburst, sdg, timeline, indicators', fallback: 'sunburst' });
+    expect(issues.map((i) => `${i.param}:${i.problem}`)).toEqual([
+      'plan:unknown-value',
+      'node:unknown-value',
+      'q:too-long',
+      'governance:unknown-value',
+    ]);
+    expect(issues[0]).toEqual({
+      param: 'plan',
+      value: 'matrix',
+      problem: 'unknown-value',
+      allowed: 'sunburst, sdg, timeline, indicators',
+      fallback: 'sunburst',
+    });
     expect(issues[1]).toMatchObject({ param: 'node', value: 'p12.P57', fallback: 'none' });
     expect(issues[1].allowed).toContain('p12.P057');
     expect(issues[2]).toMatchObject({ param: 'q', value: `${'あ'.repeat(57)}...`, allowed: `0–${MAX_SEARCH_LENGTH}`, fallback: '' });
@@ -299,10 +455,25 @@ describe('briefing step', () => {
   it('names a step out of range or not an integer, with the value and the range, falls back to 0 and keeps the rest', () => {
     const max = BRIEFING_STEPS.length;
     const rest = 'view=plan&lang=en&year=2040&focus=age65plus&node=f6';
-    for (const [value, problem] of [['99', 'out-of-range'], ['-1', 'out-of-range'], [String(max + 1), 'out-of-range'], ['2.5', 'not-integer'], ['two', 'not-a-number'], ['', 'not-a-number']] as const) {
+    for (const [value, problem] of [
+      ['99', 'out-of-range'],
+      ['-1', 'out-of-range'],
+      [String(max + 1), 'out-of-range'],
+      ['2.5', 'not-integer'],
+      ['two', 'not-a-number'],
+      ['', 'not-a-number'],
+    ] as const) {
       const { state, issues } = decodeUrlState(`${rest}&step=${value}`);
       expect(issues, value).toEqual([{ param: 'step', value, problem, allowed: `0–${max}`, fallback: '0' }]);
-      expect(state).toEqual({ ...DEFAULT_STATE, view: 'plan', lang: 'en', year: 2040, focus: 'age65plus', plan: { ...DEFAULT_PLAN, node: 'f6' }, step: 0 });
+      expect(state).toEqual({
+        ...DEFAULT_STATE,
+        view: 'plan',
+        lang: 'en',
+        year: 2040,
+        focus: 'age65plus',
+        plan: { ...DEFAULT_PLAN, node: 'f6' },
+        step: 0,
+      });
     }
   });
 
@@ -320,23 +491,38 @@ describe('scenario B (b. parameters)', () => {
     expect(decodeUrlState('tfr=1.2').state.compare).toBeNull();
     const { state, issues } = decodeUrlState(`tfr=1.2&${sim1}`);
     expect(issues).toEqual([]);
-    expect(state.compare).toEqual({ tfr: [[2030, 1.8], [2040, 2.07]], srb: 105.1, mortalityDecline: 0, inMigration: 0, outMigration: 1 });
+    expect(state.compare).toEqual({
+      tfr: [
+        [2030, 1.8],
+        [2040, 2.07],
+      ],
+      srb: 105.1,
+      mortalityDecline: 0,
+      inMigration: 0,
+      outMigration: 1,
+    });
     expect(state.scenario.tfr).toBe(1.2); // A is A's
     expect(compareScenario(state)).toEqual({ ...state.compare, horizon: state.scenario.horizon });
   });
 
   it('writes every b. parameter after the others, only when comparing', () => {
     const state = decodeUrlState(sim1).state;
-    expect(encodeUrlState(state)).toMatch(/&measure=aging_rate&b\.tfr=2030:1\.8,2040:2\.07&b\.srb=105\.1&b\.mortalityDecline=0&b\.inMigration=0&b\.outMigration=1$/);
+    expect(encodeUrlState(state)).toMatch(
+      /&measure=aging_rate&b\.tfr=2030:1\.8,2040:2\.07&b\.srb=105\.1&b\.mortalityDecline=0&b\.inMigration=0&b\.outMigration=1$/,
+    );
     expect(encodeUrlState(updateState(state, { compare: null }))).not.toContain('b.');
   });
 
   it('round-trips every B (with A and the rest) with no issue', () => {
     fc.assert(
-      fc.property(stateArb, compareArb.filter((c) => c !== null), (state, compare) => {
-        const withB = { ...state, compare };
-        expect(decodeUrlState(encodeUrlState(withB))).toEqual({ state: withB, issues: [] });
-      }),
+      fc.property(
+        stateArb,
+        compareArb.filter((c) => c !== null),
+        (state, compare) => {
+          const withB = { ...state, compare };
+          expect(decodeUrlState(encodeUrlState(withB))).toEqual({ state: withB, issues: [] });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -355,7 +541,8 @@ describe('scenario B (b. parameters)', () => {
           const asA = decodeUrlState(withParam(encodeUrlState(state), name as Param, garbage)).issues.find((i) => i.param === name);
           expect(issues.find((i) => i.param === param)).toEqual({ ...asA, param });
           expect(got.compare?.[name]).toEqual(DEFAULT_STATE.scenario[name]);
-          for (const other of Object.keys(compare) as (keyof CompareScenario)[]) if (other !== name) expect(got.compare?.[other]).toEqual(compare[other]);
+          for (const other of Object.keys(compare) as (keyof CompareScenario)[])
+            if (other !== name) expect(got.compare?.[other]).toEqual(compare[other]);
           expect(got.scenario).toEqual(state.scenario);
           expect(issues.filter((i) => i.param !== param)).toEqual([]);
         },
@@ -418,7 +605,13 @@ describe('embed links', () => {
     expect(state.scenario.tfr).toBe(1.5);
     expect(issues).toEqual([
       { param: 'embed', value: 'yes', problem: 'unknown-value', allowed: '0, 1', fallback: '0' },
-      { param: 'chart', value: 'pie', problem: 'unknown-value', allowed: 'pyramid, total, age-groups, aging, shares, change, published', fallback: 'pyramid' },
+      {
+        param: 'chart',
+        value: 'pie',
+        problem: 'unknown-value',
+        allowed: 'pyramid, total, age-groups, aging, shares, change, published',
+        fallback: 'pyramid',
+      },
     ]);
   });
 });
@@ -435,7 +628,12 @@ describe('residents: born, town, measure', () => {
   it('names a birth year out of range or not a whole year, and shows no cohort', () => {
     const allowed = `none, ${BORN_RANGE.min}–${BORN_RANGE.max}`;
     expect(BORN_RANGE).toEqual({ min: 1921, max: 2069 });
-    for (const [value, problem] of [['1850', 'out-of-range'], ['2100', 'out-of-range'], ['1985.5', 'not-integer'], ['昭和60', 'not-a-number']] as const) {
+    for (const [value, problem] of [
+      ['1850', 'out-of-range'],
+      ['2100', 'out-of-range'],
+      ['1985.5', 'not-integer'],
+      ['昭和60', 'not-a-number'],
+    ] as const) {
       const { state, issues } = decodeUrlState(`year=2040&born=${encodeURIComponent(value)}`);
       expect(issues, value).toEqual([{ param: 'born', value, problem, allowed, fallback: 'none' }]);
       expect(state).toEqual({ ...DEFAULT_STATE, year: 2040 });
@@ -447,10 +645,16 @@ describe('residents: born, town, measure', () => {
   it('names a town code of the wrong shape and falls back to the ward', () => {
     for (const value of ['13115', '13114001001', 'houan', '131150010011']) {
       const { state, issues } = decodeUrlState(`view=town&town=${value}`);
-      expect(issues, value).toEqual([{ param: 'town', value, problem: 'unknown-value', allowed: 'none, 13115 + 6 digits (13115001001)', fallback: 'none' }]);
+      expect(issues, value).toEqual([
+        { param: 'town', value, problem: 'unknown-value', allowed: 'none, 13115 + 6 digits (13115001001)', fallback: 'none' },
+      ]);
       expect(state).toEqual({ ...DEFAULT_STATE, view: 'town' });
     }
-    expect(decodeUrlState('measure=density').issues[0]).toMatchObject({ param: 'measure', problem: 'unknown-value', allowed: MEASURES.join(', ') });
+    expect(decodeUrlState('measure=density').issues[0]).toMatchObject({
+      param: 'measure',
+      problem: 'unknown-value',
+      allowed: MEASURES.join(', '),
+    });
   });
 
   it('is kept by updateState unless changed; null clears it', () => {

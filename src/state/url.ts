@@ -145,8 +145,28 @@ export const DEFAULT_STATE: UrlState = {
 
 type NumberParam = Exclude<keyof Scenario, 'tfr'>;
 export const PARAMS = [
-  'view', 'lang', 'year', 'focus', 'tfr', 'srb', 'mortalityDecline', 'inMigration', 'outMigration', 'horizon', 'bands',
-  'plan', 'node', 'q', 'governance', 'sdgSort', 'step', 'born', 'town', 'measure', 'embed', 'chart',
+  'view',
+  'lang',
+  'year',
+  'focus',
+  'tfr',
+  'srb',
+  'mortalityDecline',
+  'inMigration',
+  'outMigration',
+  'horizon',
+  'bands',
+  'plan',
+  'node',
+  'q',
+  'governance',
+  'sdgSort',
+  'step',
+  'born',
+  'town',
+  'measure',
+  'embed',
+  'chart',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 /** Scenario B's parameters (see the top of this file), written after PARAMS when there is a comparison. */
@@ -156,7 +176,15 @@ export type CompareParam = (typeof COMPARE_PARAMS)[number];
 const KNOWN: readonly string[] = [...PARAMS, ...COMPARE_PARAMS];
 
 export const URL_PROBLEMS = [
-  'unknown-parameter', 'repeated', 'unknown-value', 'not-a-number', 'out-of-range', 'not-integer', 'tfr-path', 'after-horizon', 'too-long',
+  'unknown-parameter',
+  'repeated',
+  'unknown-value',
+  'not-a-number',
+  'out-of-range',
+  'not-integer',
+  'tfr-path',
+  'after-horizon',
+  'too-long',
 ] as const;
 export type UrlProblem = (typeof URL_PROBLEMS)[number];
 
@@ -266,7 +294,12 @@ export function decodeUrlState(search: string): Decoded {
   }
 
   /** The parameter's value, or its default after recording an issue. */
-  function read<T>(param: Param | CompareParam, fallback: T, check: (text: string) => T | Omit<UrlIssue, 'param' | 'value' | 'fallback'>, show: (v: T) => string = String): T {
+  function read<T>(
+    param: Param | CompareParam,
+    fallback: T,
+    check: (text: string) => T | Omit<UrlIssue, 'param' | 'value' | 'fallback'>,
+    show: (v: T) => string = String,
+  ): T {
     const text = params.get(param);
     if (text === null) return fallback;
     const twice = repeated.get(param);
@@ -278,8 +311,10 @@ export function decodeUrlState(search: string): Decoded {
     }
     return result as T;
   }
-  const oneOf = <T extends string>(options: readonly T[]) => (text: string) =>
-    (options as readonly string[]).includes(text) ? (text as T) : { problem: 'unknown-value' as const, allowed: options.join(', ') };
+  const oneOf =
+    <T extends string>(options: readonly T[]) =>
+    (text: string) =>
+      (options as readonly string[]).includes(text) ? (text as T) : { problem: 'unknown-value' as const, allowed: options.join(', ') };
   /** `prefix` 'b.': scenario B's parameter of that name, with the same spec and fallback. */
   const number = (param: NumberParam | 'year' | 'step', prefix = '') => {
     const spec = NUMBER_SPECS[param];
@@ -318,8 +353,11 @@ export function decodeUrlState(search: string): Decoded {
   let year = number('year');
   if (year > scenario.horizon) {
     issues.push({
-      param: 'year', value: String(year), problem: 'after-horizon',
-      allowed: range(YEAR_RANGE.min, scenario.horizon), fallback: String(DEFAULT_YEAR),
+      param: 'year',
+      value: String(year),
+      problem: 'after-horizon',
+      allowed: range(YEAR_RANGE.min, scenario.horizon),
+      fallback: String(DEFAULT_YEAR),
     });
     year = DEFAULT_YEAR; // ≤ the smallest horizon allowed (2030)
   }
@@ -338,19 +376,35 @@ export function decodeUrlState(search: string): Decoded {
     : null;
   const embed = read<(typeof EMBED_TOGGLE)[number]>('embed', '0', oneOf(EMBED_TOGGLE)) === '1';
   const chart = read<EmbedChart>('chart', DEFAULT_EMBED_CHART, oneOf(EMBED_CHARTS));
-  const born = read<number | null>('born', null, (text) => {
-    if (text === 'none') return null;
-    const n = checkNumber(text, { ...BORN_RANGE, integer: true });
-    return typeof n === 'number' ? n : { problem: n, allowed: `none, ${range(BORN_RANGE.min, BORN_RANGE.max)}` };
-  }, (v) => (v === null ? 'none' : String(v)));
-  const town = read<string | null>('town', null, (text) =>
-    text === 'none' ? null : TOWN_CODE_PATTERN.test(text) ? text : { problem: 'unknown-value', allowed: 'none, 13115 + 6 digits (13115001001)' },
-  (v) => v ?? 'none');
+  const born = read<number | null>(
+    'born',
+    null,
+    (text) => {
+      if (text === 'none') return null;
+      const n = checkNumber(text, { ...BORN_RANGE, integer: true });
+      return typeof n === 'number' ? n : { problem: n, allowed: `none, ${range(BORN_RANGE.min, BORN_RANGE.max)}` };
+    },
+    (v) => (v === null ? 'none' : String(v)),
+  );
+  const town = read<string | null>(
+    'town',
+    null,
+    (text) =>
+      text === 'none'
+        ? null
+        : TOWN_CODE_PATTERN.test(text)
+          ? text
+          : { problem: 'unknown-value', allowed: 'none, 13115 + 6 digits (13115001001)' },
+    (v) => v ?? 'none',
+  );
   const measure = read<Measure>('measure', DEFAULT_MEASURE, oneOf(MEASURES));
   // Issues in parameter order (the order links are written in), unknown parameters last.
   const order = (i: UrlIssue) => KNOWN.indexOf(i.param);
   issues.sort((a, b) => order(a) - order(b));
-  return { state: { view, lang, year, focus, scenario, plan, bands, step, born, town, measure, compare, embed, chart }, issues: [...issues, ...unknown] };
+  return {
+    state: { view, lang, year, focus, scenario, plan, bands, step, born, town, measure, compare, embed, chart },
+    issues: [...issues, ...unknown],
+  };
 }
 
 /** Keeps `,` and `:` readable in TFR paths; everything else is percent-encoded as usual. */
@@ -424,12 +478,19 @@ export function updateState(
   const plan = change.plan ? { ...state.plan, ...change.plan } : state.plan;
   const compare = change.compare === undefined ? state.compare : change.compare === null ? null : toCompare(change.compare);
   return {
-    view: change.view ?? state.view, lang: change.lang ?? state.lang, year, focus: change.focus ?? state.focus, scenario, plan,
-    bands: change.bands ?? state.bands, step: change.step ?? state.step,
+    view: change.view ?? state.view,
+    lang: change.lang ?? state.lang,
+    year,
+    focus: change.focus ?? state.focus,
+    scenario,
+    plan,
+    bands: change.bands ?? state.bands,
+    step: change.step ?? state.step,
     born: change.born !== undefined ? change.born : state.born,
     town: change.town !== undefined ? change.town : state.town,
     measure: change.measure ?? state.measure,
     compare,
-    embed: change.embed ?? state.embed, chart: change.chart ?? state.chart,
+    embed: change.embed ?? state.embed,
+    chart: change.chart ?? state.chart,
   };
 }

@@ -11,7 +11,8 @@ export async function loadActuals(readFile: ReadFile): Promise<ActualCount[]> {
   return rows.map((row, i) => {
     const date = row.ref_date instanceof Date ? row.ref_date.toISOString().slice(0, 10) : String(row.ref_date);
     const sex = row.sex;
-    if (sex !== 'total' && sex !== 'male' && sex !== 'female') throw new Error(`${ACTUALS_FILE} row ${i + 1}: sex ${JSON.stringify(sex)} is not total, male or female`);
+    if (sex !== 'total' && sex !== 'male' && sex !== 'female')
+      throw new Error(`${ACTUALS_FILE} row ${i + 1}: sex ${JSON.stringify(sex)} is not total, male or female`);
     return {
       ref_date: date,
       source: String(row.source),

@@ -15,7 +15,11 @@ const literal = (v: Value) => (v === null ? 'NULL' : typeof v === 'number' ? `'$
 
 /** Writes each table to <dir>/<name> (Snappy Parquet) and returns dir. */
 export async function writeTables(tables: Record<string, Table>, dir = mkdtempSync(path.join(tmpdir(), 'baseline-'))): Promise<string> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1', autoload_known_extensions: 'false', autoinstall_known_extensions: 'false' });
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: '1',
+    autoload_known_extensions: 'false',
+    autoinstall_known_extensions: 'false',
+  });
   const conn = await instance.connect();
   try {
     for (const [name, { columns, rows }] of Object.entries(tables)) {
@@ -56,7 +60,11 @@ export function baselineTables(inputs: ProjectionInputs = syntheticInputs()): Re
     },
     'assumptions.parquet': {
       columns: { key: 'VARCHAR', value: 'DOUBLE', value_text: 'VARCHAR' },
-      rows: [['base_date', null, `${inputs.baseYear}-01-01`], ['tfr', inputs.tfr, null], ['srb', inputs.srb, null]],
+      rows: [
+        ['base_date', null, `${inputs.baseYear}-01-01`],
+        ['tfr', inputs.tfr, null],
+        ['srb', inputs.srb, null],
+      ],
     },
   };
 }

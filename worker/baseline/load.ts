@@ -56,7 +56,8 @@ function byAge(rows: Row[], table: string, column: string): number[] {
 function constantBySex(values: BySex<number[]>, table: string, column: string): BySex<number> {
   const pick = (sex: 'male' | 'female') => {
     const xs = values[sex];
-    if (xs.some((x) => x !== xs[0])) throw new Error(`${table}: ${column} must be the same for every ${sex} age, got ${Math.min(...xs)} to ${Math.max(...xs)}`);
+    if (xs.some((x) => x !== xs[0]))
+      throw new Error(`${table}: ${column} must be the same for every ${sex} age, got ${Math.min(...xs)} to ${Math.max(...xs)}`);
     return xs[0];
   };
   return { male: pick('male'), female: pick('female') };
@@ -119,4 +120,3 @@ export async function loadBaselineInputs(readFile: ReadFile): Promise<Projection
     throw new Error(`baseline inputs from public/data: ${(error as Error).message}`);
   }
 }
-

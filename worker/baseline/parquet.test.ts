@@ -8,17 +8,30 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 describe('readTable', () => {
   it('reads the asked columns, BIGINT as numbers', async () => {
-    const dir = await writeTables({ 't.parquet': { columns: { k: 'BIGINT', v: 'DOUBLE', other: 'VARCHAR' }, rows: [[1, 0.5, 'a'], [2, 1.5, 'b']] } });
+    const dir = await writeTables({
+      't.parquet': {
+        columns: { k: 'BIGINT', v: 'DOUBLE', other: 'VARCHAR' },
+        rows: [
+          [1, 0.5, 'a'],
+          [2, 1.5, 'b'],
+        ],
+      },
+    });
     dirs.push(dir);
     const rows = await readTable(await readFrom(dir), 't.parquet', ['k', 'v']);
-    expect(rows).toEqual([{ k: 1, v: 0.5 }, { k: 2, v: 1.5 }]);
+    expect(rows).toEqual([
+      { k: 1, v: 0.5 },
+      { k: 2, v: 1.5 },
+    ]);
   });
 
   it('names the file when it cannot be read, with the hint', async () => {
     const missing = async () => {
       throw new Error('HTTP 404');
     };
-    await expect(readTable(missing, 'x.parquet', ['a'], 'run the pipeline')).rejects.toThrow('x.parquet could not be read (HTTP 404): run the pipeline');
+    await expect(readTable(missing, 'x.parquet', ['a'], 'run the pipeline')).rejects.toThrow(
+      'x.parquet could not be read (HTTP 404): run the pipeline',
+    );
   });
 });
 

@@ -39,7 +39,7 @@ beforeAll(async () => {
   migration = await readTable(read, 'migration.parquet', ['sex', 'age', 'in_rate', 'out_rate', 'net_rate']);
 });
 
-describe('baseline vs the plan\'s published results', () => {
+describe("baseline vs the plan's published results", () => {
   it('reads the five published results', () => {
     expect(published.map((r) => r.indicator).sort()).toEqual(['age0_14', 'age15_64', 'age65plus', 'aging_rate', 'total']);
   });
@@ -49,7 +49,9 @@ describe('baseline vs the plan\'s published results', () => {
     const peak = s.peaks[indicator as 'total'];
     const error = peak.value / (target.value as number) - 1;
     expect(Math.abs(error), `${indicator} peak ${peak.value.toFixed(0)} vs ${target.value}`).toBeLessThanOrEqual(CRITERIA.peakValue);
-    expect(Math.abs(peak.year - (target.year as number)), `${indicator} peak year ${peak.year} vs ${target.year}`).toBeLessThanOrEqual(CRITERIA.peakYear[indicator]);
+    expect(Math.abs(peak.year - (target.year as number)), `${indicator} peak year ${peak.year} vs ${target.year}`).toBeLessThanOrEqual(
+      CRITERIA.peakYear[indicator],
+    );
   });
 
   it('aging rate in 2065 within 0.5 percentage points of the plan', () => {
@@ -74,7 +76,10 @@ describe('the calibrated migration schedule is plausible', () => {
 
   it('is smooth in age: neighbouring ages differ by less than 2 percentage points', () => {
     for (const sex of ['male', 'female']) {
-      const net = migration.filter((r) => r.sex === sex).sort((a, b) => (a.age as number) - (b.age as number)).map((r) => r.net_rate as number);
+      const net = migration
+        .filter((r) => r.sex === sex)
+        .sort((a, b) => (a.age as number) - (b.age as number))
+        .map((r) => r.net_rate as number);
       for (let a = 1; a < net.length; a++) expect(Math.abs(net[a] - net[a - 1]), `${sex} ${a - 1}→${a}`).toBeLessThan(0.02);
     }
   });
@@ -95,7 +100,7 @@ describe('the calibrated migration schedule is plausible', () => {
     expect(fitted.length).toBeLessThanOrEqual(CRITERIA.maxFittedParameters);
   });
 
-  it('projects deaths in 2024 within 5 % of the registry\'s (the check on the calibrated mortality level)', async () => {
+  it("projects deaths in 2024 within 5 % of the registry's (the check on the calibrated mortality level)", async () => {
     const flows = await readTable(read, 'flows_2024.parquet', ['key', 'value']);
     const deaths = flows.find((r) => r.key === 'deaths')?.value as number;
     const projected = s.rows.find((r) => r.year === 2024)?.deaths as number;

@@ -72,7 +72,14 @@ async function inputs(): Promise<{ inputs: ProjectionInputs; label: string }> {
 const { inputs: base, label } = await inputs();
 const prepared = prepare(base);
 const random = seededRandom(2021);
-const aspiration = { tfr: [[2021, 0.99], [2030, 1.8], [2040, 2.07]], mortalityDecline: 1 };
+const aspiration = {
+  tfr: [
+    [2021, 0.99],
+    [2030, 1.8],
+    [2040, 2.07],
+  ],
+  mortalityDecline: 1,
+};
 const draw = () => ({
   tfr: 0.7 + 0.8 * random(),
   inMigration: 0.8 + 0.4 * random(),
@@ -90,12 +97,18 @@ const rows: [string, Timing][] = [
 
 const f = (x: number) => x.toFixed(1).padStart(7);
 console.log(`Projection benchmark — Node ${process.version}, inputs: ${label}`);
-console.log(`${WARMUP_RUNS.toLocaleString('en-US')} warm-up runs, then ${BATCHES} batches × ${RUNS_PER_BATCH} runs; µs per run (2021–2065, 44 yearly steps × 202 cells)\n`);
+console.log(
+  `${WARMUP_RUNS.toLocaleString('en-US')} warm-up runs, then ${BATCHES} batches × ${RUNS_PER_BATCH} runs; µs per run (2021–2065, 44 yearly steps × 202 cells)\n`,
+);
 console.log(`${'scenario'.padEnd(58)}${'median'.padStart(7)}${'p95'.padStart(7)}${'min'.padStart(7)}  runs/frame (median)`);
 for (const [name, t] of rows) {
-  console.log(`${name.padEnd(58)}${f(t.median)}${f(t.p95)}${f(t.min)}  ${Math.floor((FRAME_MS * 1000) / t.median).toLocaleString('en-US')}`);
+  console.log(
+    `${name.padEnd(58)}${f(t.median)}${f(t.p95)}${f(t.min)}  ${Math.floor((FRAME_MS * 1000) / t.median).toLocaleString('en-US')}`,
+  );
 }
-console.log(`\n1,000-run fan, wall time (median of 30): TFR and migration vary ${fan(prepared, fanSame).toFixed(2)} ms; mortality too ${fan(prepared, fanMortality).toFixed(2)} ms (frame: ${FRAME_MS.toFixed(1)} ms)`);
+console.log(
+  `\n1,000-run fan, wall time (median of 30): TFR and migration vary ${fan(prepared, fanSame).toFixed(2)} ms; mortality too ${fan(prepared, fanMortality).toFixed(2)} ms (frame: ${FRAME_MS.toFixed(1)} ms)`,
+);
 
 // One deterministic projection (the plan's scenario) in TypeScript and in the wasm kernel: batches
 // alternate between the two in one process, so a drift in the machine's speed is shared. The kernel
@@ -180,7 +193,13 @@ const kernelModule = await compileKernel();
     return ms;
   };
   installKernel(kernel);
-  for (let i = 0; i < 5; i++) { det(); detTs(); fanOnly(); fanFull(); fanTs(); }
+  for (let i = 0; i < 5; i++) {
+    det();
+    detTs();
+    fanOnly();
+    fanFull();
+    fanTs();
+  }
   const rounds = 31;
   const a: number[] = [];
   const aTs: number[] = [];
@@ -209,7 +228,9 @@ const kernelModule = await compileKernel();
   console.log(`\nBands fan vs deterministic, ${rounds} alternating rounds (medians; a ratio is the median of each round's ratio):`);
   console.log(`  1,000 deterministic runs (project, plan's scenario, wasm)    ${median(a).toFixed(2)} ms`);
   console.log(`  1,000 deterministic runs, TypeScript                         ${median(aTs).toFixed(2)} ms`);
-  console.log(`  1,000-run fan, TFR + mortality + migration vary, runs        ${median(b).toFixed(2)} ms  (ratio ${median(runRatios).toFixed(2)})`);
+  console.log(
+    `  1,000-run fan, TFR + mortality + migration vary, runs        ${median(b).toFixed(2)} ms  (ratio ${median(runRatios).toFixed(2)})`,
+  );
   console.log(`  1,000-run fan with its quantiles (what a band costs)         ${median(c).toFixed(2)} ms`);
   console.log(`  the same fan with its loop in TypeScript                     ${median(cTs).toFixed(2)} ms`);
   console.log(`fan ratio vs TypeScript deterministic runs: ${median(tsRatios).toFixed(2)}`);
@@ -227,7 +248,9 @@ const ageing = (() => {
     for (let step = 0; step < steps; step++) ageOneYear(population, prepared.heldGrowth, step * 202, 0);
   });
 })();
-console.log(`ageing alone (${steps} × ageOneYear, the floor of a projection in this layout): median ${ageing.median.toFixed(1)} µs, min ${ageing.min.toFixed(1)} µs`);
+console.log(
+  `ageing alone (${steps} × ageOneYear, the floor of a projection in this layout): median ${ageing.median.toFixed(1)} µs, min ${ageing.min.toFixed(1)} µs`,
+);
 
 // Not in the fan's hot path, for reference.
 const once = (fn: () => unknown, runs = 200) => {
@@ -236,4 +259,6 @@ const once = (fn: () => unknown, runs = 200) => {
   for (let i = 0; i < runs; i++) fn();
   return Number(process.hrtime.bigint() - start) / 1000 / runs;
 };
-console.log(`components(result) ${once(() => components(result)).toFixed(0)} µs, summary(result) ${once(() => summary(result)).toFixed(0)} µs, prepare(inputs) ${once(() => prepare(base)).toFixed(0)} µs`);
+console.log(
+  `components(result) ${once(() => components(result)).toFixed(0)} µs, summary(result) ${once(() => summary(result)).toFixed(0)} µs, prepare(inputs) ${once(() => prepare(base)).toFixed(0)} µs`,
+);

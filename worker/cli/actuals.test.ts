@@ -17,7 +17,16 @@ const run = (...args: string[]) => {
 };
 // Counts shaped like public/data/actuals.parquet: Jan 1 registry rows, a nationality split and an October date.
 const actuals: Table = {
-  columns: { ref_date: 'VARCHAR', source: 'VARCHAR', sex: 'VARCHAR', nationality: 'VARCHAR', age_from: 'INTEGER', age_to: 'INTEGER', age_label: 'VARCHAR', population: 'DOUBLE' },
+  columns: {
+    ref_date: 'VARCHAR',
+    source: 'VARCHAR',
+    sex: 'VARCHAR',
+    nationality: 'VARCHAR',
+    age_from: 'INTEGER',
+    age_to: 'INTEGER',
+    age_label: 'VARCHAR',
+    population: 'DOUBLE',
+  },
   rows: [
     ['2025-01-01', 'registry 2025', 'male', 'total', 0, 14, '0-14', 30000],
     ['2025-01-01', 'registry 2025', 'total', 'total', 65, null, '65+', 120000],
@@ -66,7 +75,9 @@ describe('npm run actuals', () => {
   it('fails clearly while migration.parquet is missing', () => {
     const r = run('--data', noMigration);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^actuals: migration.parquet could not be read \(no such file in .*\): the migration rates come from the calibration/);
+    expect(r.stderr).toMatch(
+      /^actuals: migration.parquet could not be read \(no such file in .*\): the migration rates come from the calibration/,
+    );
   });
 
   it('rejects unknown flags', () => {

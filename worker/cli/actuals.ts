@@ -28,7 +28,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const columns = ['ref_date', 'source', 'sex', 'age_label', 'age_from', 'age_to', 'actual', 'projected', 'error', 'error_pct'] as const;
   if (flags.format === 'json') process.stdout.write(`${JSON.stringify(rows)}\n`);
   else if (flags.format === 'csv') process.stdout.write(toCsv(rows, columns));
-  else process.stdout.write(`Baseline projection (scenario ${JSON.stringify(result.scenario)}) against registered populations.\nerror = projected − actual; error % = error / actual.\n\n${comparisonTable(rows)}`);
+  else
+    process.stdout.write(
+      `Baseline projection (scenario ${JSON.stringify(result.scenario)}) against registered populations.\nerror = projected − actual; error % = error / actual.\n\n${comparisonTable(rows)}`,
+    );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -5,7 +5,11 @@ const specs = { scenario: {}, format: { values: ['json', 'csv'] }, help: { boole
 
 describe('parseFlags', () => {
   it('reads --name value and --name=value', () => {
-    expect(parseFlags(['--scenario', 'a.json', '--format=csv', '--help'], specs)).toEqual({ scenario: 'a.json', format: 'csv', help: 'true' });
+    expect(parseFlags(['--scenario', 'a.json', '--format=csv', '--help'], specs)).toEqual({
+      scenario: 'a.json',
+      format: 'csv',
+      help: 'true',
+    });
     expect(parseFlags([], specs)).toEqual({});
   });
 

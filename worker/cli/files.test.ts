@@ -13,8 +13,12 @@ describe('CLI files', () => {
     writeFileSync(path.join(dir, 'ok.json'), '{"tfr": 1.2}');
     writeFileSync(path.join(dir, 'bad.json'), '{"tfr": ');
     expect(await readJson(path.join(dir, 'ok.json'), 'scenario')).toEqual({ tfr: 1.2 });
-    await expect(readJson(path.join(dir, 'none.json'), 'scenario')).rejects.toThrow(new UsageError(`cannot read scenario file ${path.join(dir, 'none.json')}: no such file`));
-    await expect(readJson(path.join(dir, 'bad.json'), 'inputs')).rejects.toThrow(`inputs file ${path.join(dir, 'bad.json')} is not valid JSON`);
+    await expect(readJson(path.join(dir, 'none.json'), 'scenario')).rejects.toThrow(
+      new UsageError(`cannot read scenario file ${path.join(dir, 'none.json')}: no such file`),
+    );
+    await expect(readJson(path.join(dir, 'bad.json'), 'inputs')).rejects.toThrow(
+      `inputs file ${path.join(dir, 'bad.json')} is not valid JSON`,
+    );
     await expect(readJson(dir, 'inputs')).rejects.toThrow('is a directory');
   });
 

@@ -18,8 +18,10 @@ describe('CLI output', () => {
     expect(doc.population).toHaveLength(10);
     expect(doc.population[3].year).toBe(2024);
     expect(doc.population[3].female[40]).toBe(result.population[3 * 202 + 101 + 40]);
-    expect(doc.population[3].male.reduce((s: number, x: number) => s + x, 0) + doc.population[3].female.reduce((s: number, x: number) => s + x, 0))
-      .toBeCloseTo(doc.summary[3].total, 6);
+    expect(
+      doc.population[3].male.reduce((s: number, x: number) => s + x, 0) +
+        doc.population[3].female.reduce((s: number, x: number) => s + x, 0),
+    ).toBeCloseTo(doc.summary[3].total, 6);
   });
 
   it('writes CSV with a header, empty cells for null, quotes where needed', () => {
@@ -33,9 +35,23 @@ describe('CLI output', () => {
 
   it('prints comparisons grouped by date and source', () => {
     const row = (over: Partial<Comparison>): Comparison => ({
-      ref_date: '2025-01-01', source: 's', sex: 'total', age_label: '0-14', age_from: 0, age_to: 14, actual: 1000, projected: 1100, error: 100, error_pct: 10, ...over,
+      ref_date: '2025-01-01',
+      source: 's',
+      sex: 'total',
+      age_label: '0-14',
+      age_from: 0,
+      age_to: 14,
+      actual: 1000,
+      projected: 1100,
+      error: 100,
+      error_pct: 10,
+      ...over,
     });
-    const text = comparisonTable([row({}), row({ sex: 'male', actual: 12345, projected: 12000, error: -345, error_pct: -2.7947 }), row({ ref_date: '2026-01-01', error: 0.2, error_pct: 0.001 })]);
+    const text = comparisonTable([
+      row({}),
+      row({ sex: 'male', actual: 12345, projected: 12000, error: -345, error_pct: -2.7947 }),
+      row({ ref_date: '2026-01-01', error: 0.2, error_pct: 0.001 }),
+    ]);
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('2025-01-01  (s)');
     expect(lines[2]).toMatch(/^total {2}0-14 +1,000 +1,100 +\+100 +\+10\.00$/);

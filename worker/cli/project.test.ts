@@ -33,7 +33,15 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm run project', () => {
   it('projects the baseline of a data directory under a scenario file, as JSON', () => {
-    const scenario = { tfr: [[2021, 0.99], [2030, 1.8], [2040, 2.07]], mortalityDecline: 0.5, horizon: 2050 };
+    const scenario = {
+      tfr: [
+        [2021, 0.99],
+        [2030, 1.8],
+        [2040, 2.07],
+      ],
+      mortalityDecline: 0.5,
+      horizon: 2050,
+    };
     const r = run('--data', data, '--scenario', file('s.json', JSON.stringify(scenario)));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -73,19 +81,45 @@ describe('npm run project', () => {
     }
     // The scenario is the centre: its 2040 total lies inside the 80 % band.
     const expected = summary(project(prepare(syntheticInputs()), { tfr: 1.3, horizon: 2040 })).rows.at(-1)!.total;
-    const total2040 = lines.find((l) => l.startsWith('2040,total,'))!.split(',').slice(2).map(Number);
+    const total2040 = lines
+      .find((l) => l.startsWith('2040,total,'))!
+      .split(',')
+      .slice(2)
+      .map(Number);
     expect(total2040[1]).toBeLessThan(expected);
     expect(total2040[3]).toBeGreaterThan(expected);
     expect(run('--data', data, '--fan', '200', '--seed', '7', '--format', 'csv', '--scenario', scenario).stdout).toBe(a.stdout);
     expect(run('--data', data, '--fan', '200', '--seed', '8', '--format', 'csv', '--scenario', scenario).stdout).not.toBe(a.stdout);
     const json = JSON.parse(run('--data', data, '--fan', '200', '--seed', '7', '--scenario', scenario).stdout);
-    expect(json.rows[5]).toEqual(Object.fromEntries(['year', 'quantity', 'p2_5', 'p10', 'p50', 'p90', 'p97_5'].map((k, i) => [k, i < 2 ? [2022, 'total'][i] : Number(lines[6].split(',')[i])])));
+    expect(json.rows[5]).toEqual(
+      Object.fromEntries(
+        ['year', 'quantity', 'p2_5', 'p10', 'p50', 'p90', 'p97_5'].map((k, i) => [
+          k,
+          i < 2 ? [2022, 'total'][i] : Number(lines[6].split(',')[i]),
+        ]),
+      ),
+    );
   });
 
   it('--compare: per year A, B, A − B and A ÷ B (影響度) of the total, age groups and aging rate, as CSV', () => {
     const a = { tfr: 0.99, horizon: 2045 };
-    const b = { tfr: [[2030, 1.8], [2040, 2.07]], inMigration: 0 };
-    const r = run('--data', data, '--scenario', file('a.json', JSON.stringify(a)), '--compare', file('b.json', JSON.stringify(b)), '--format', 'csv');
+    const b = {
+      tfr: [
+        [2030, 1.8],
+        [2040, 2.07],
+      ],
+      inMigration: 0,
+    };
+    const r = run(
+      '--data',
+      data,
+      '--scenario',
+      file('a.json', JSON.stringify(a)),
+      '--compare',
+      file('b.json', JSON.stringify(b)),
+      '--format',
+      'csv',
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
@@ -99,7 +133,12 @@ describe('npm run project', () => {
     const ra = summary(project(inputs, a)).rows;
     const rb = summary(project(inputs, { ...b, horizon: 2045 })).rows;
     const header = lines[0].split(',');
-    const last = Object.fromEntries(lines.at(-1)!.split(',').map((v, i) => [header[i], Number(v)]));
+    const last = Object.fromEntries(
+      lines
+        .at(-1)!
+        .split(',')
+        .map((v, i) => [header[i], Number(v)]),
+    );
     expect(last.year).toBe(2045);
     expect(last.total_a).toBeCloseTo(ra[24].total, 6);
     expect(last.total_b).toBeCloseTo(rb[24].total, 6);
@@ -121,7 +160,10 @@ describe('npm run project', () => {
   });
 
   it.each([
-    [['--scenaro', 'x.json'], /^project: unknown flag --scenaro \(known: --scenario, --compare, --inputs, --format, --out, --data, --fan, --seed, --help\)\n$/],
+    [
+      ['--scenaro', 'x.json'],
+      /^project: unknown flag --scenaro \(known: --scenario, --compare, --inputs, --format, --out, --data, --fan, --seed, --help\)\n$/,
+    ],
     [['--fan', 'many'], /^project: --fan many must be a whole number from 2 to 100000\n$/],
     [['--fan', '100', '--seed', '1.5'], /^project: --seed 1.5 must be a whole number from 0 to 4294967295\n$/],
     [['--seed', '3'], /^project: --seed needs --fan/],
@@ -131,12 +173,16 @@ describe('npm run project', () => {
     [['--inputs', 'SHORT'], /^project: inputs file .*short.json: population.male must have 101 numbers \(ages 0..99 and 100\+\), got 3\n$/],
     [['--inputs', 'EXAMPLE', '--scenario', 'BAD_SCENARIO'], /^project: scenario file .*bad.json: tfr 5 is out of range: allowed 0–3\n$/],
     [['--inputs', 'EXAMPLE', '--scenario', 'UNKNOWN'], /^project: scenario file .*unknown.json: unknown scenario parameter "fertility"/],
-    [['--data', 'NO_MIGRATION'], /^project: migration.parquet could not be read \(no such file in .*\): the migration rates come from the calibration/],
+    [
+      ['--data', 'NO_MIGRATION'],
+      /^project: migration.parquet could not be read \(no such file in .*\): the migration rates come from the calibration/,
+    ],
     [['--inputs', 'EXAMPLE', '--out', '/no/such/dir/out.json'], /^project: cannot write \/no\/such\/dir\/out.json: ENOENT\n$/],
   ])('exits with 2 and one line for %j', (args, message) => {
     const replace: Record<string, () => string> = {
       BROKEN: () => file('broken.json', '{"baseYear": 2021,'),
-      SHORT: () => file('short.json', JSON.stringify({ ...JSON.parse(readFileSync(example, 'utf8')), population: { male: [1, 2, 3], female: [] } })),
+      SHORT: () =>
+        file('short.json', JSON.stringify({ ...JSON.parse(readFileSync(example, 'utf8')), population: { male: [1, 2, 3], female: [] } })),
       EXAMPLE: () => example,
       BAD_SCENARIO: () => file('bad.json', '{"tfr": 5}'),
       UNKNOWN: () => file('unknown.json', '{"fertility": 1.2}'),

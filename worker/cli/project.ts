@@ -49,13 +49,21 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
 
 async function main(argv: readonly string[]): Promise<void> {
   const flags = parseFlags(argv, {
-    scenario: {}, compare: {}, inputs: {}, format: { values: ['json', 'csv'] }, out: {}, data: {}, fan: {}, seed: {}, help: { boolean: true },
+    scenario: {},
+    compare: {},
+    inputs: {},
+    format: { values: ['json', 'csv'] },
+    out: {},
+    data: {},
+    fan: {},
+    seed: {},
+    help: { boolean: true },
   });
   if (flags.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (flags.seed !== undefined && flags.fan === undefined) throw new UsageError('--seed needs --fan (it seeds the bands\' random draws)');
+  if (flags.seed !== undefined && flags.fan === undefined) throw new UsageError("--seed needs --fan (it seeds the bands' random draws)");
   const runs = flags.fan === undefined ? 0 : wholeNumber('fan', flags.fan, 2, MAX_FAN_RUNS);
   const seed = flags.seed === undefined ? DEFAULT_BANDS_SEED : wholeNumber('seed', flags.seed, 0, 2 ** 32 - 1);
   const scenario = flags.scenario ? await readJson(flags.scenario, 'scenario') : {};
@@ -84,7 +92,9 @@ async function main(argv: readonly string[]): Promise<void> {
       if (flags.compare) {
         const horizon = (compareRaw as { horizon?: unknown } | null)?.horizon;
         if (horizon !== undefined && horizon !== result.horizon) {
-          throw new UsageError(`compare file ${flags.compare}: horizon ${JSON.stringify(horizon)} differs from A's ${result.horizon} (B takes A's horizon; leave it out)`);
+          throw new UsageError(
+            `compare file ${flags.compare}: horizon ${JSON.stringify(horizon)} differs from A's ${result.horizon} (B takes A's horizon; leave it out)`,
+          );
         }
         let other;
         try {
@@ -93,9 +103,10 @@ async function main(argv: readonly string[]): Promise<void> {
           throw new UsageError(`compare file ${flags.compare}: ${(error as Error).message}`);
         }
         const compared = versusRows(rows.rows, summary(other).rows);
-        text = flags.format === 'csv'
-          ? toCsv(compared, VERSUS_COLUMNS)
-          : `${JSON.stringify({ inputs: flags.inputs ?? 'baseline', a: result.scenario, b: other.scenario, baseYear: result.baseYear, horizon: result.horizon, rows: compared })}\n`;
+        text =
+          flags.format === 'csv'
+            ? toCsv(compared, VERSUS_COLUMNS)
+            : `${JSON.stringify({ inputs: flags.inputs ?? 'baseline', a: result.scenario, b: other.scenario, baseYear: result.baseYear, horizon: result.horizon, rows: compared })}\n`;
       } else {
         text = flags.format === 'csv' ? toCsv(rows.rows, SUMMARY_COLUMNS) : `${projectionJson(result, rows, flags.inputs ?? 'baseline')}\n`;
       }

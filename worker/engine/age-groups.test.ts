@@ -7,19 +7,23 @@ const fiveYear = (counts: readonly number[]): AgeGroupCount[] => counts.map((cou
 describe('splitAgeGroups', () => {
   it('keeps every 5-year group total exactly and gives no negative count', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 20, maxLength: 20 }), fc.integer({ min: 0, max: 500 }), (counts, open) => {
-        const single = splitAgeGroups(fiveYear(counts), open);
-        expect(single).toHaveLength(101);
-        expect(single[100]).toBe(open);
-        counts.forEach((c, g) => {
-          let sum = 0;
-          for (let a = 5 * g; a < 5 * g + 5; a++) {
-            expect(single[a]).toBeGreaterThanOrEqual(0);
-            sum += single[a];
-          }
-          expect(sum).toBeCloseTo(c, 6);
-        });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 20, maxLength: 20 }),
+        fc.integer({ min: 0, max: 500 }),
+        (counts, open) => {
+          const single = splitAgeGroups(fiveYear(counts), open);
+          expect(single).toHaveLength(101);
+          expect(single[100]).toBe(open);
+          counts.forEach((c, g) => {
+            let sum = 0;
+            for (let a = 5 * g; a < 5 * g + 5; a++) {
+              expect(single[a]).toBeGreaterThanOrEqual(0);
+              sum += single[a];
+            }
+            expect(sum).toBeCloseTo(c, 6);
+          });
+        },
+      ),
     );
   });
 
@@ -42,7 +46,12 @@ describe('splitAgeGroups', () => {
 
   it('refuses groups with a gap, an overlap, or that stop before 99', () => {
     const counts = fiveYear(Array(20).fill(1));
-    expect(() => splitAgeGroups(counts.filter((g) => g.from !== 40), 0)).toThrow(/found 45–49 where 40 was expected/);
+    expect(() =>
+      splitAgeGroups(
+        counts.filter((g) => g.from !== 40),
+        0,
+      ),
+    ).toThrow(/found 45–49 where 40 was expected/);
     expect(() => splitAgeGroups([...counts, { from: 40, to: 44, count: 1 }], 0)).toThrow(/where 45 was expected/);
     expect(() => splitAgeGroups(counts.slice(0, 19), 0)).toThrow(/stop at 94/);
   });

@@ -27,7 +27,8 @@ export function splitAgeGroups(groups: readonly AgeGroupCount[], open: number): 
   const sorted = [...groups].sort((a, b) => a.from - b.from);
   let next = 0;
   for (const g of sorted) {
-    if (g.from !== next || g.to < g.from || g.to >= OPEN_AGE) throw new Error(`age groups must cover 0–99 without gaps or overlaps: found ${g.from}–${g.to} where ${next} was expected`);
+    if (g.from !== next || g.to < g.from || g.to >= OPEN_AGE)
+      throw new Error(`age groups must cover 0–99 without gaps or overlaps: found ${g.from}–${g.to} where ${next} was expected`);
     if (!(g.count >= 0)) throw new Error(`count ${g.count} for ages ${g.from}–${g.to} is not a number ≥ 0`);
     next = g.to + 1;
   }

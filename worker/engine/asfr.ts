@@ -16,8 +16,16 @@ export function asfrFromShape(shape: ArrayLike<number>, tfr: number): number[] {
 export function fertileAges(shape: ArrayLike<number>): { first: number; last: number } {
   let first = 1;
   let last = 0;
-  for (let x = AGES - 1; x >= 1; x--) if (shape[x] > 0) { last = x; break; }
-  for (let x = 1; x <= last; x++) if (shape[x] > 0) { first = x; break; }
+  for (let x = AGES - 1; x >= 1; x--)
+    if (shape[x] > 0) {
+      last = x;
+      break;
+    }
+  for (let x = 1; x <= last; x++)
+    if (shape[x] > 0) {
+      first = x;
+      break;
+    }
   return { first, last };
 }
 
@@ -27,9 +35,7 @@ export function fertileAges(shape: ArrayLike<number>): { first: number; last: nu
  * Reads only ages first..last (≥ 1), so the next year's age 0 may still be unset. Two partial sums
  * halve the add-latency chain.
  */
-export function weightedWomen(
-  population: Float64Array, year: number, shape: Float64Array, first: number, last: number,
-): number {
+export function weightedWomen(population: Float64Array, year: number, shape: Float64Array, first: number, last: number): number {
   const women = year * 202 + 101; // CELLS_PER_YEAR, AGES as literals: cheaper in a hot loop
   let even = 0;
   let odd = 0;

@@ -10,9 +10,11 @@ import { AGES, CELLS_PER_YEAR, type ProjectionInputs, type ProjectionResult, typ
 const scenarioArb: fc.Arbitrary<Partial<Scenario>> = fc.record({
   tfr: fc.oneof(
     fc.double({ min: 0, max: 3, noNaN: true }),
-    fc.uniqueArray(fc.integer({ min: 2021, max: 2070 }), { minLength: 1, maxLength: 4 }).chain((years) =>
-      fc.tuple(...years.sort((a, b) => a - b).map((y) => fc.tuple(fc.constant(y), fc.double({ min: 0, max: 3, noNaN: true })))),
-    ),
+    fc
+      .uniqueArray(fc.integer({ min: 2021, max: 2070 }), { minLength: 1, maxLength: 4 })
+      .chain((years) =>
+        fc.tuple(...years.sort((a, b) => a - b).map((y) => fc.tuple(fc.constant(y), fc.double({ min: 0, max: 3, noNaN: true })))),
+      ),
   ),
   srb: fc.double({ min: 90, max: 120, noNaN: true }),
   mortalityDecline: fc.oneof(fc.constant(0), fc.double({ min: -2, max: 3, noNaN: true })),
@@ -36,9 +38,15 @@ function ageingOnly(population: ProjectionInputs['population']): ProjectionInput
   const zeros = Array<number>(AGES).fill(0);
   const shape = zeros.map((_, a) => (a === 30 ? 1 : 0));
   return {
-    baseYear: 2021, population, survival: { male: ones, female: ones }, birthSurvival: { male: 1, female: 1 },
-    fertilityShape: shape, tfr: 0, srb: 105.1,
-    inMigrationRate: { male: zeros, female: zeros }, outMigrationRate: { male: zeros, female: zeros },
+    baseYear: 2021,
+    population,
+    survival: { male: ones, female: ones },
+    birthSurvival: { male: 1, female: 1 },
+    fertilityShape: shape,
+    tfr: 0,
+    srb: 105.1,
+    inMigrationRate: { male: zeros, female: zeros },
+    outMigrationRate: { male: zeros, female: zeros },
   };
 }
 
@@ -112,7 +120,10 @@ describe('project', () => {
         const inputs = randomInputs(seededRandom(seed));
         const scaled: ProjectionInputs = {
           ...inputs,
-          population: { male: Array.from(inputs.population.male, (x) => x * c), female: Array.from(inputs.population.female, (x) => x * c) },
+          population: {
+            male: Array.from(inputs.population.male, (x) => x * c),
+            female: Array.from(inputs.population.female, (x) => x * c),
+          },
         };
         const a = project(prepare(inputs), scenario);
         const b = project(prepare(scaled), scenario);
@@ -127,16 +138,22 @@ describe('project', () => {
 
   it('never gives fewer births in any year for a higher TFR', () => {
     fc.assert(
-      fc.property(seedArb, scenarioArb, fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (seed, scenario, t1, t2) => {
-        const prepared = prepare(randomInputs(seededRandom(seed)));
-        const low = project(prepared, { ...scenario, tfr: Math.min(t1, t2) });
-        const high = project(prepared, { ...scenario, tfr: Math.max(t1, t2) });
-        for (let y = 0; y < low.years - 1; y++) {
-          const lo = low.births[2 * y] + low.births[2 * y + 1];
-          const hi = high.births[2 * y] + high.births[2 * y + 1];
-          expect(hi).toBeGreaterThanOrEqual(lo * (1 - 1e-12));
-        }
-      }),
+      fc.property(
+        seedArb,
+        scenarioArb,
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        (seed, scenario, t1, t2) => {
+          const prepared = prepare(randomInputs(seededRandom(seed)));
+          const low = project(prepared, { ...scenario, tfr: Math.min(t1, t2) });
+          const high = project(prepared, { ...scenario, tfr: Math.max(t1, t2) });
+          for (let y = 0; y < low.years - 1; y++) {
+            const lo = low.births[2 * y] + low.births[2 * y + 1];
+            const hi = high.births[2 * y] + high.births[2 * y + 1];
+            expect(hi).toBeGreaterThanOrEqual(lo * (1 - 1e-12));
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -183,8 +200,19 @@ describe('project', () => {
 
   it('interpolates a TFR path: births follow the path year by year', () => {
     const prepared = prepare(syntheticInputs());
-    const path = project(prepared, { tfr: [[2021, 0.99], [2030, 1.8], [2040, 2.07]] });
-    for (const [year, tfr] of [[2021, 0.99], [2025, 0.99 + (0.81 * 4) / 9], [2035, 1.935], [2050, 2.07]]) {
+    const path = project(prepared, {
+      tfr: [
+        [2021, 0.99],
+        [2030, 1.8],
+        [2040, 2.07],
+      ],
+    });
+    for (const [year, tfr] of [
+      [2021, 0.99],
+      [2025, 0.99 + (0.81 * 4) / 9],
+      [2035, 1.935],
+      [2050, 2.07],
+    ]) {
       const constant = project(prepared, { tfr });
       const y = year - 2021;
       // The same TFR in the same year from a different history: compare births per woman-year, not births.
@@ -205,14 +233,22 @@ describe('project', () => {
       expect(total(decline)).toBeGreaterThan(total(base));
       expect(total(rise)).toBeLessThan(total(base));
     }
-    expect(Array.from(decline.population.subarray(CELLS_PER_YEAR, 2 * CELLS_PER_YEAR)))
-      .toEqual(Array.from(base.population.subarray(CELLS_PER_YEAR, 2 * CELLS_PER_YEAR)));
+    expect(Array.from(decline.population.subarray(CELLS_PER_YEAR, 2 * CELLS_PER_YEAR))).toEqual(
+      Array.from(base.population.subarray(CELLS_PER_YEAR, 2 * CELLS_PER_YEAR)),
+    );
   });
 
   it('reuses an out buffer with the same results, and refuses one made for another horizon', () => {
     const prepared = prepare(syntheticInputs());
     const out = createResult(prepared);
-    const scenario = { tfr: [[2021, 1], [2050, 1.6]] as [number, number][], mortalityDecline: 0.5, inMigration: 1.3 };
+    const scenario = {
+      tfr: [
+        [2021, 1],
+        [2050, 1.6],
+      ] as [number, number][],
+      mortalityDecline: 0.5,
+      inMigration: 1.3,
+    };
     const fresh = project(prepared, scenario);
     project(prepared, { tfr: 2.5 }, out);
     expect(project(prepared, scenario, out)).toBe(out);
@@ -225,7 +261,9 @@ describe('project', () => {
   it('gives the same numbers from cached growth tables as from fresh inputs', () => {
     const prepared = prepare(syntheticInputs());
     const same = (scenario: Partial<Scenario>) =>
-      expect(Array.from(project(prepared, scenario).population)).toEqual(Array.from(project(prepare(syntheticInputs()), scenario).population));
+      expect(Array.from(project(prepared, scenario).population)).toEqual(
+        Array.from(project(prepare(syntheticInputs()), scenario).population),
+      );
     same({ mortalityDecline: 1, tfr: 1 });
     same({ mortalityDecline: 1, tfr: 2 }); // cache hit
     same({ mortalityDecline: 1, inMigration: 1.5 }); // new multipliers
@@ -272,6 +310,7 @@ describe('project', () => {
 
 function femaleExposure(r: ProjectionResult, y: number, shape: Float64Array): number {
   let e = 0;
-  for (let x = 1; x < AGES; x++) e += shape[x] * 0.5 * (r.population[y * CELLS_PER_YEAR + AGES + x] + r.population[(y + 1) * CELLS_PER_YEAR + AGES + x]);
+  for (let x = 1; x < AGES; x++)
+    e += shape[x] * 0.5 * (r.population[y * CELLS_PER_YEAR + AGES + x] + r.population[(y + 1) * CELLS_PER_YEAR + AGES + x]);
   return e;
 }

@@ -73,7 +73,20 @@ export function createResult(prepared: Prepared, horizon?: number): ProjectionRe
   const kernel = installedKernel()?.create(prepared, years);
   if (kernel) {
     const { population, births, birthDeaths, birthInMigrants, birthOutMigrants } = kernel;
-    return { baseYear: prepared.baseYear, horizon: scenario.horizon, years, scenario, population, births, birthDeaths, birthInMigrants, birthOutMigrants, cappedCells: 0, prepared, kernel };
+    return {
+      baseYear: prepared.baseYear,
+      horizon: scenario.horizon,
+      years,
+      scenario,
+      population,
+      births,
+      birthDeaths,
+      birthInMigrants,
+      birthOutMigrants,
+      cappedCells: 0,
+      prepared,
+      kernel,
+    };
   }
   return {
     baseYear: prepared.baseYear,

@@ -7,7 +7,15 @@ import { syntheticInputs } from './synthetic.ts';
 
 const result = project(prepare(syntheticInputs()), { horizon: 2030 });
 const count = (over: Partial<ActualCount>): ActualCount => ({
-  ref_date: '2025-01-01', source: 'test', sex: 'total', nationality: 'total', age_from: 0, age_to: 14, age_label: '0-14', population: 1000, ...over,
+  ref_date: '2025-01-01',
+  source: 'test',
+  sex: 'total',
+  nationality: 'total',
+  age_from: 0,
+  age_to: 14,
+  age_label: '0-14',
+  population: 1000,
+  ...over,
 });
 
 describe('compareWithActuals', () => {
@@ -30,7 +38,11 @@ describe('compareWithActuals', () => {
 
   it('rejects dates the projection does not report', () => {
     expect(() => compareWithActuals(result, [count({ ref_date: '2025-10-01' })])).toThrow('ref_date 2025-10-01 is not a Jan 1');
-    expect(() => compareWithActuals(result, [count({ ref_date: '2040-01-01' })])).toThrow("ref_date 2040-01-01 is outside the projection's years 2021–2030");
-    expect(() => compareWithActuals(result, [count({ age_from: 20, age_to: 10, age_label: 'x' })])).toThrow('age group x (20–10) is not within 0–100+');
+    expect(() => compareWithActuals(result, [count({ ref_date: '2040-01-01' })])).toThrow(
+      "ref_date 2040-01-01 is outside the projection's years 2021–2030",
+    );
+    expect(() => compareWithActuals(result, [count({ age_from: 20, age_to: 10, age_label: 'x' })])).toThrow(
+      'age group x (20–10) is not within 0–100+',
+    );
   });
 });

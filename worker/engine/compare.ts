@@ -55,8 +55,15 @@ export function compareWithActuals(result: ProjectionResult, actuals: readonly A
     for (const sex of sexes) projected += ageSum(result.population, year - result.baseYear, sex, row.age_from, to);
     const error = projected - row.population;
     out.push({
-      ref_date: row.ref_date, source: row.source, sex: row.sex, age_label: row.age_label,
-      age_from: row.age_from, age_to: row.age_to, actual: row.population, projected, error,
+      ref_date: row.ref_date,
+      source: row.source,
+      sex: row.sex,
+      age_label: row.age_label,
+      age_from: row.age_from,
+      age_to: row.age_to,
+      actual: row.population,
+      projected,
+      error,
       error_pct: row.population === 0 ? NaN : (100 * error) / row.population,
     });
   }

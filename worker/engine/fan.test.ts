@@ -12,7 +12,18 @@ describe('the fan', () => {
   it('without uncertainty every trajectory is the deterministic projection', () => {
     for (const [scenario, tolerance] of [
       [{}, 1e-12],
-      [{ tfr: [[2021, 0.99], [2040, 1.6]], inMigration: 1.2, outMigration: 0.9, horizon: 2050 }, 1e-12],
+      [
+        {
+          tfr: [
+            [2021, 0.99],
+            [2040, 1.6],
+          ],
+          inMigration: 1.2,
+          outMigration: 0.9,
+          horizon: 2050,
+        },
+        1e-12,
+      ],
       // A mortality decline reads the survival grid's nearest row: the hazard factor is within ±0.1 %.
       [{ mortalityDecline: 1.5, tfr: 1.3 }, 1e-3],
       [{ mortalityDecline: -1 }, 1e-3],
@@ -62,7 +73,7 @@ describe('the fan', () => {
     const few = runFan(prepared, {}, shocks, 250);
     for (let q = 0; q < FAN_QUANTITIES.length; q++) {
       for (const y of [0, 10, 44]) {
-        const at = (q * all.years + y);
+        const at = q * all.years + y;
         expect(few.values.subarray(at * 250, at * 250 + 250)).toEqual(all.values.subarray(at * 1000, at * 1000 + 250));
       }
     }
@@ -75,7 +86,12 @@ describe('the fan', () => {
     for (const y of [2030, 2045, 2065]) {
       const [a2, a10, , a90, a97] = bandAt(a, 'total', y);
       const [b2, b10, , b90, b97] = bandAt(b, 'total', y);
-      for (const [x, z] of [[a2, b2], [a10, b10], [a90, b90], [a97, b97]]) {
+      for (const [x, z] of [
+        [a2, b2],
+        [a10, b10],
+        [a90, b90],
+        [a97, b97],
+      ]) {
         expect(z).toBeGreaterThan(x); // a little more fertility lifts every edge
         expect(z / x - 1).toBeLessThan(0.01);
       }

@@ -75,7 +75,11 @@ const grids = new WeakMap<Prepared, SurvivalGrid>();
 function gridFor(prepared: Prepared): SurvivalGrid {
   let grid = grids.get(prepared);
   if (!grid) {
-    grid = { survival: new Float64Array(LEVELS * CELLS_PER_YEAR * 3), birthSurvival: new Float64Array(LEVELS * 2), built: new Uint8Array(LEVELS) };
+    grid = {
+      survival: new Float64Array(LEVELS * CELLS_PER_YEAR * 3),
+      birthSurvival: new Float64Array(LEVELS * 2),
+      built: new Uint8Array(LEVELS),
+    };
     grids.set(prepared, grid);
   }
   return grid;
@@ -84,7 +88,8 @@ function gridFor(prepared: Prepared): SurvivalGrid {
 /** The grid level nearest to λ (clamped to the grid), its row filled. */
 function levelOf(grid: SurvivalGrid, prepared: Prepared, lambda: number): number {
   let level = Math.round((lambda - LAMBDA_MIN) * RESOLUTION);
-  if (!(level >= 0)) level = 0; // NaN too
+  if (!(level >= 0))
+    level = 0; // NaN too
   else if (level >= LEVELS) level = LEVELS - 1;
   if (grid.built[level] === 0) {
     const factor = Math.exp(LAMBDA_MIN + level / RESOLUTION); // exactly 1 at λ = 0: S itself
@@ -106,7 +111,16 @@ function levelOf(grid: SurvivalGrid, prepared: Prepared, lambda: number): number
  * Ages cells from..to of `now` into `next` one age up, at growth g = S + mIn·A − mOut·B from the grid row
  * at `row` (floored at 0 where rates.ts caps the out-migration), and returns their sum.
  */
-function ageCells(now: Float64Array, next: Float64Array, G: Float64Array, row: number, mIn: number, mOut: number, from: number, to: number): number {
+function ageCells(
+  now: Float64Array,
+  next: Float64Array,
+  G: Float64Array,
+  row: number,
+  mIn: number,
+  mOut: number,
+  from: number,
+  to: number,
+): number {
   let even = 0;
   let odd = 0;
   let j = from;
@@ -180,7 +194,8 @@ export function runFan(prepared: Prepared, scenario: unknown, shocks: Shocks, ru
   const resolved = scenarioFor(prepared, scenario);
   const years = resolved.horizon - prepared.baseYear + 1;
   const steps = years - 1;
-  if (runs > shocks.runs || runs < 1 || !Number.isInteger(runs)) throw new RangeError(`runs ${runs} must be 1–${shocks.runs} (the trajectories drawn)`);
+  if (runs > shocks.runs || runs < 1 || !Number.isInteger(runs))
+    throw new RangeError(`runs ${runs} must be 1–${shocks.runs} (the trajectories drawn)`);
   if (steps > shocks.steps) throw new RangeError(`the draws cover ${shocks.steps} years, the scenario asks for ${steps}`);
   const out = values ?? createFanValues(years, runs);
   if (out.length !== FAN_QUANTITIES.length * years * runs) throw new Error('values were created for another fan size');
@@ -270,8 +285,11 @@ export function runFan(prepared: Prepared, scenario: unknown, shocks: Shocks, ru
       let young = ageCells(now, next, S, row, mIn, mOut, 0, 13) + ageCells(now, next, S, row, mIn, mOut, 101, 114);
       const working = ageCells(now, next, S, row, mIn, mOut, 14, 63) + ageCells(now, next, S, row, mIn, mOut, 115, 164);
       // Cell 99 → next[100] (100+) is written before the male 100+ adds its survivors; likewise 200 → 201.
-      const old = ageCells(now, next, S, row, mIn, mOut, 64, 99) + stayOpen(now, next, S, row, mIn, mOut, 100)
-        + ageCells(now, next, S, row, mIn, mOut, 165, 200) + stayOpen(now, next, S, row, mIn, mOut, 201);
+      const old =
+        ageCells(now, next, S, row, mIn, mOut, 64, 99) +
+        stayOpen(now, next, S, row, mIn, mOut, 100) +
+        ageCells(now, next, S, row, mIn, mOut, 165, 200) +
+        stayOpen(now, next, S, row, mIn, mOut, 201);
       const womenNext = weightedWomen(next, 0, fertilityShape, firstFertileAge, lastFertileAge);
       const centre = tfrByStep[step];
       const drawn = centre * Math.exp(tfrLog[at + step]);

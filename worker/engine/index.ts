@@ -1,6 +1,14 @@
 // Public API of the projection engine (pure TypeScript: no DOM, no Node).
 export * from './types.ts';
-export { DEFAULT_SCENARIO, SCENARIO_RANGES, SCENARIO_KEYS, resolveScenario, tfrAt, type ParameterRange, type ScenarioContext } from './scenario.ts';
+export {
+  DEFAULT_SCENARIO,
+  SCENARIO_RANGES,
+  SCENARIO_KEYS,
+  resolveScenario,
+  tfrAt,
+  type ParameterRange,
+  type ScenarioContext,
+} from './scenario.ts';
 export { INPUT_RANGES, validateInputs, parseInputsJson } from './inputs.ts';
 export { asfrFromShape, shapeFromAsfr } from './asfr.ts';
 export { prepare } from './prepare.ts';

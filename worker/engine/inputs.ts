@@ -21,8 +21,18 @@ export const INPUT_RANGES = {
 const SHAPE_TOLERANCE = 1e-6;
 
 const KNOWN = [
-  'baseYear', 'population', 'survival', 'birthSurvival', 'fertilityShape', 'asfr', 'tfr', 'srb',
-  'inMigrationRate', 'outMigrationRate', 'description', 'source',
+  'baseYear',
+  'population',
+  'survival',
+  'birthSurvival',
+  'fertilityShape',
+  'asfr',
+  'tfr',
+  'srb',
+  'inMigrationRate',
+  'outMigrationRate',
+  'description',
+  'source',
 ];
 
 type Range = { readonly min: number; readonly max: number };

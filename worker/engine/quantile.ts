@@ -32,8 +32,10 @@ export function selectInPlace(a: Float64Array, k: number, lo: number, hi: number
     let i = lo;
     let j = hi + 1;
     for (;;) {
-      do i++; while (i <= hi && a[i] < pivot);
-      do j--; while (a[j] > pivot);
+      do i++;
+      while (i <= hi && a[i] < pivot);
+      do j--;
+      while (a[j] > pivot);
       if (i >= j) break;
       swap(a, i, j);
     }

@@ -11,20 +11,25 @@ import { AGES, CELLS_PER_YEAR } from './types.ts';
 describe('fillYearRates', () => {
   it('keeps growth = 1 − death + in − out in every cell and for newborns, with no negative rate', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (seed, mIn, mOut) => {
-        const prepared = prepare(randomInputs(seededRandom(seed)));
-        fillYearRates(prepared, resolveScenario({ inMigration: mIn, outMigration: mOut }), 0, true);
-        const { growth, death, inflow, outflow } = prepared.rates;
-        for (let j = 0; j < CELLS_PER_YEAR; j++) {
-          expect(Math.abs(growth[j] - (1 - death[j] + inflow[j] - outflow[j]))).toBeLessThan(1e-12);
-          expect(Math.min(growth[j], death[j], inflow[j], outflow[j])).toBeGreaterThanOrEqual(0);
-        }
-        const r = prepared.rates;
-        for (let s = 0; s < 2; s++) {
-          expect(Math.abs(r.newbornGrowth[s] - (1 - r.newbornDeath[s] + r.newbornInflow[s] - r.newbornOutflow[s]))).toBeLessThan(1e-12);
-          expect(r.newbornGrowth[s]).toBeGreaterThanOrEqual(0);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        (seed, mIn, mOut) => {
+          const prepared = prepare(randomInputs(seededRandom(seed)));
+          fillYearRates(prepared, resolveScenario({ inMigration: mIn, outMigration: mOut }), 0, true);
+          const { growth, death, inflow, outflow } = prepared.rates;
+          for (let j = 0; j < CELLS_PER_YEAR; j++) {
+            expect(Math.abs(growth[j] - (1 - death[j] + inflow[j] - outflow[j]))).toBeLessThan(1e-12);
+            expect(Math.min(growth[j], death[j], inflow[j], outflow[j])).toBeGreaterThanOrEqual(0);
+          }
+          const r = prepared.rates;
+          for (let s = 0; s < 2; s++) {
+            expect(Math.abs(r.newbornGrowth[s] - (1 - r.newbornDeath[s] + r.newbornInflow[s] - r.newbornOutflow[s]))).toBeLessThan(1e-12);
+            expect(r.newbornGrowth[s]).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -71,7 +76,9 @@ describe('fillYearRates', () => {
     expect(ensureGrowthByStep(prepared, scenario)).toBe(true);
     for (const step of [0, 17, prepared.maxSteps - 1]) {
       fillYearRates(prepared, scenario, step, false);
-      expect(Array.from(prepared.growthByStep.subarray(step * CELLS_PER_YEAR, (step + 1) * CELLS_PER_YEAR))).toEqual(Array.from(prepared.rates.growth));
+      expect(Array.from(prepared.growthByStep.subarray(step * CELLS_PER_YEAR, (step + 1) * CELLS_PER_YEAR))).toEqual(
+        Array.from(prepared.rates.growth),
+      );
     }
     prepared.growthByStep[3] = -1; // a marker: kept while the key is the same
     ensureGrowthByStep(prepared, resolveScenario({ mortalityDecline: 1.5, inMigration: 1.2, tfr: 2 }));
@@ -92,7 +99,12 @@ describe('fillYearRates', () => {
     const inputs = syntheticInputs();
     inputs.outMigrationRate = { male: inputs.outMigrationRate.male, female: Array(AGES).fill(0.9) };
     const prepared = prepare(inputs);
-    for (const [inMigration, outMigration] of [[1, 1], [0.5, 3], [1, 1], [2, 0.2]]) {
+    for (const [inMigration, outMigration] of [
+      [1, 1],
+      [0.5, 3],
+      [1, 1],
+      [2, 0.2],
+    ]) {
       const scenario = resolveScenario({ inMigration, outMigration });
       const capped = ensureHeldGrowth(prepared, scenario);
       fillYearRates(prepared, scenario, 0, false);

@@ -35,9 +35,33 @@ describe('resolveScenario', () => {
     [{ tfr: [] }, 'tfr must be a number or a list of [year, tfr] points, got []'],
     [{ tfr: [[2030, 1.8, 3]] }, 'tfr[0] must be a [year, tfr] pair, got [2030,1.8,3]'],
     [{ tfr: [[2019, 1.2]] }, 'tfr[0] year 2019 is out of range: allowed 2021–2070'],
-    [{ tfr: [[2021, 1], [2030, 3.5]] }, 'tfr[1] 3.5 is out of range: allowed 0–3'],
-    [{ tfr: [[2030, 1], [2030, 1.5]] }, 'tfr[1] year 2030 must come after 2030: years must increase strictly'],
-    [{ tfr: [[2030, 1], [2031.5, 1.5]] }, 'tfr[1] year 2031.5 must be a whole year'],
+    [
+      {
+        tfr: [
+          [2021, 1],
+          [2030, 3.5],
+        ],
+      },
+      'tfr[1] 3.5 is out of range: allowed 0–3',
+    ],
+    [
+      {
+        tfr: [
+          [2030, 1],
+          [2030, 1.5],
+        ],
+      },
+      'tfr[1] year 2030 must come after 2030: years must increase strictly',
+    ],
+    [
+      {
+        tfr: [
+          [2030, 1],
+          [2031.5, 1.5],
+        ],
+      },
+      'tfr[1] year 2031.5 must be a whole year',
+    ],
     [{ tfrr: 1 }, 'unknown scenario parameter "tfrr" (known: tfr, srb, mortalityDecline, inMigration, outMigration, horizon)'],
     [[1, 2], 'scenario must be an object, got [1,2]'],
   ])('rejects %j: %s', (input, message) => {
@@ -50,15 +74,25 @@ describe('resolveScenario', () => {
   });
 
   it('copies a TFR path, so later changes to the input do not leak in', () => {
-    const path: [number, number][] = [[2021, 1], [2030, 2]];
+    const path: [number, number][] = [
+      [2021, 1],
+      [2030, 2],
+    ];
     const s = resolveScenario({ tfr: path });
     path[1][1] = 3;
-    expect(s.tfr).toEqual([[2021, 1], [2030, 2]]);
+    expect(s.tfr).toEqual([
+      [2021, 1],
+      [2030, 2],
+    ]);
   });
 });
 
 describe('tfrAt', () => {
-  const aspiration = [[2021, 0.99], [2030, 1.8], [2040, 2.07]] as const;
+  const aspiration = [
+    [2021, 0.99],
+    [2030, 1.8],
+    [2040, 2.07],
+  ] as const;
 
   it('steps linearly between points and is flat outside them', () => {
     expect(tfrAt(aspiration, 2021)).toBe(0.99);
@@ -70,8 +104,24 @@ describe('tfrAt', () => {
   });
 
   it('never leaves the points’ range by rounding, even for tiny values', () => {
-    expect(tfrAt([[2021, 6.515605075512437e-12], [2030, 0]], 2030)).toBe(0);
-    expect(tfrAt([[2021, 6.515605075512437e-12], [2030, 0]], 2029)).toBeGreaterThanOrEqual(0);
+    expect(
+      tfrAt(
+        [
+          [2021, 6.515605075512437e-12],
+          [2030, 0],
+        ],
+        2030,
+      ),
+    ).toBe(0);
+    expect(
+      tfrAt(
+        [
+          [2021, 6.515605075512437e-12],
+          [2030, 0],
+        ],
+        2029,
+      ),
+    ).toBeGreaterThanOrEqual(0);
   });
 
   it('stays between the neighbouring points', () => {

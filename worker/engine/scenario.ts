@@ -16,27 +16,46 @@ export interface ParameterRange {
 /** Allowed range of every scenario parameter. */
 export const SCENARIO_RANGES = {
   tfr: {
-    min: 0, max: 3, step: 0.01, unit: 'children per woman',
+    min: 0,
+    max: 3,
+    step: 0.01,
+    unit: 'children per woman',
     description: 'Total fertility rate: a number, or a path [[year, tfr], ...] (linear between points, flat outside).',
   },
   srb: {
-    min: 90, max: 120, step: 0.1, unit: 'males per 100 females',
+    min: 90,
+    max: 120,
+    step: 0.1,
+    unit: 'males per 100 females',
     description: 'Sex ratio at birth.',
   },
   mortalityDecline: {
-    min: -2, max: 3, step: 0.1, unit: '% per year',
+    min: -2,
+    max: 3,
+    step: 0.1,
+    unit: '% per year',
     description: 'Annual decline of every death rate (hazard); 0 holds mortality at the base life table, negative raises it.',
   },
   inMigration: {
-    min: 0, max: 3, step: 0.05, unit: '× base rates',
+    min: 0,
+    max: 3,
+    step: 0.05,
+    unit: '× base rates',
     description: 'Multiplier on the in-migration rates.',
   },
   outMigration: {
-    min: 0, max: 3, step: 0.05, unit: '× base rates',
+    min: 0,
+    max: 3,
+    step: 0.05,
+    unit: '× base rates',
     description: 'Multiplier on the out-migration rates.',
   },
   horizon: {
-    min: 2030, max: MAX_HORIZON, step: 1, unit: 'year', integer: true,
+    min: 2030,
+    max: MAX_HORIZON,
+    step: 1,
+    unit: 'year',
+    integer: true,
     description: 'Last year projected (population at Jan 1 of that year).',
   },
 } as const satisfies Record<keyof Scenario, ParameterRange>;
@@ -83,7 +102,12 @@ function checkTfr(value: unknown, baseYear: number): number | TfrPath {
       throw new TypeError(`tfr[${i}] must be a [year, tfr] pair, got ${show(point)}`);
     }
     const year = checkNumber(`tfr[${i}] year`, point[0], {
-      min: baseYear, max: MAX_HORIZON, step: 1, unit: 'year', description: '', integer: true,
+      min: baseYear,
+      max: MAX_HORIZON,
+      step: 1,
+      unit: 'year',
+      description: '',
+      integer: true,
     });
     const tfr = checkNumber(`tfr[${i}]`, point[1], SCENARIO_RANGES.tfr);
     if (i > 0 && year <= path[i - 1][0]) {

@@ -21,7 +21,14 @@ describe('summary', () => {
             expect(row.natural_change).toBeCloseTo(row.births! - row.deaths!, 6);
             expect(rows[i + 1].total - row.total).toBeCloseTo(row.natural_change! + row.social_change!, 6);
           } else {
-            expect([row.births, row.deaths, row.in_migrants, row.out_migrants, row.natural_change, row.social_change]).toEqual([null, null, null, null, null, null]);
+            expect([row.births, row.deaths, row.in_migrants, row.out_migrants, row.natural_change, row.social_change]).toEqual([
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+            ]);
           }
         });
       }),
@@ -35,9 +42,15 @@ describe('summary', () => {
     const ones = Array<number>(AGES).fill(1);
     const population = zeros.map((_, a) => (a === 10 ? 100 : a === 40 ? 50 : 0));
     const inputs: ProjectionInputs = {
-      baseYear: 2021, population: { male: population, female: zeros }, survival: { male: ones, female: ones },
-      birthSurvival: { male: 1, female: 1 }, fertilityShape: zeros.map((_, a) => (a === 30 ? 1 : 0)), tfr: 0, srb: 105.1,
-      inMigrationRate: { male: zeros, female: zeros }, outMigrationRate: { male: zeros, female: zeros },
+      baseYear: 2021,
+      population: { male: population, female: zeros },
+      survival: { male: ones, female: ones },
+      birthSurvival: { male: 1, female: 1 },
+      fertilityShape: zeros.map((_, a) => (a === 30 ? 1 : 0)),
+      tfr: 0,
+      srb: 105.1,
+      inMigrationRate: { male: zeros, female: zeros },
+      outMigrationRate: { male: zeros, female: zeros },
     };
     const { peaks, rows } = summary(project(prepare(inputs)));
     expect(peaks.total).toEqual({ year: 2021, value: 150 }); // constant: the first year

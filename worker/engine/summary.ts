@@ -80,9 +80,20 @@ export function summary(result: ProjectionResult): ProjectionSummary {
     const female = ageSum(result.population, y, 1, 0, AGES - 1);
     const total = male + female;
     const row: SummaryRow = {
-      year: result.baseYear + y, total, male, female, age0_14, age15_64, age65plus,
+      year: result.baseYear + y,
+      total,
+      male,
+      female,
+      age0_14,
+      age15_64,
+      age65plus,
       aging_rate: total > 0 ? (100 * age65plus) / total : NaN,
-      births: null, deaths: null, in_migrants: null, out_migrants: null, natural_change: null, social_change: null,
+      births: null,
+      deaths: null,
+      in_migrants: null,
+      out_migrants: null,
+      natural_change: null,
+      social_change: null,
     };
     if (y < result.years - 1) {
       // This year's cells of a by-age component, and of a newborn component (both sexes).

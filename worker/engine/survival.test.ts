@@ -14,10 +14,15 @@ describe('survival under a mortality decline', () => {
 
   it('scales the hazard: S_t = S^((1 − k/100)^step)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: -2, max: 3, noNaN: true }), fc.integer({ min: 0, max: 49 }), (s, k, step) => {
-        const f = hazardFactor(k, step);
-        expect(scaledSurvival(s, hazard(s), f)).toBeCloseTo(s ** f, 12);
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.double({ min: -2, max: 3, noNaN: true }),
+        fc.integer({ min: 0, max: 49 }),
+        (s, k, step) => {
+          const f = hazardFactor(k, step);
+          expect(scaledSurvival(s, hazard(s), f)).toBeCloseTo(s ** f, 12);
+        },
+      ),
     );
     expect(scaledSurvival(0, Infinity, 0.5)).toBe(0);
     expect(scaledSurvival(0.9, hazard(0.9), 1)).toBe(0.9);

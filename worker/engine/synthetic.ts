@@ -24,7 +24,6 @@ export function syntheticInputs(): ProjectionInputs {
   };
 }
 
-
 /**
  * Random but valid inputs, for property tests: empty and tiny cohorts, survival 1 and 0, fertility at
  * any ages from 10 to 60, migration rates up to 0.5 (with the multipliers, enough to reach the cap).

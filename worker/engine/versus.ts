@@ -46,7 +46,12 @@ export function versusYears(baseYear: number, horizon: number): number[] {
 export type QuantityOf = (quantity: VersusQuantity, yearIndex: number) => number;
 
 /** The comparison table: for each year of versusYears and each quantity, A against B. */
-export function versusTable(baseYear: number, horizon: number, a: QuantityOf, b: QuantityOf): { year: number; values: Record<VersusQuantity, Versus> }[] {
+export function versusTable(
+  baseYear: number,
+  horizon: number,
+  a: QuantityOf,
+  b: QuantityOf,
+): { year: number; values: Record<VersusQuantity, Versus> }[] {
   return versusYears(baseYear, horizon).map((year) => {
     const i = year - baseYear;
     const values = {} as Record<VersusQuantity, Versus>;

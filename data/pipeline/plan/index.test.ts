@@ -48,7 +48,12 @@ describe('buildPlanTables', () => {
     const expected = planRows().plan_projects;
     expect(projects.map((p) => p.project_id)).toEqual(expected.map((p) => p.project_id));
     const ogikubo = projects.find((p) => p.project_id === 'P055')!;
-    expect(ogikubo).toMatchObject({ name_ja: '(仮称)荻外荘公園の整備', placement_count: 2, is_priority: null, priority_status: 'not in source' });
+    expect(ogikubo).toMatchObject({
+      name_ja: '(仮称)荻外荘公園の整備',
+      placement_count: 2,
+      is_priority: null,
+      priority_status: 'not in source',
+    });
   });
 
   it('keeps types: booleans, integers, doubles, NULLs', async () => {
@@ -56,7 +61,11 @@ describe('buildPlanTables', () => {
     expect(placements.filter((p) => p.is_relisted === true)).toHaveLength(21);
     expect(typeof placements[0].policy_id).toBe('number');
     const indicators = await read('plan_indicators');
-    expect(indicators.find((r) => r.field_id === 5)).toMatchObject({ initial_value: 44.1, current_value: 55.9, target_fy2030_as_printed: '50.0' });
+    expect(indicators.find((r) => r.field_id === 5)).toMatchObject({
+      initial_value: 44.1,
+      current_value: 55.9,
+      target_fy2030_as_printed: '50.0',
+    });
     expect(indicators.find((r) => r.field_id === 1)).toMatchObject({ status: 'not in source', initial_value: null, indicator_ja: null });
     const links = await read('sdg_links');
     expect(links.find((l) => l.level === 'policy')!.project_id).toBeNull();

@@ -84,7 +84,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   try {
-    for (const t of await buildPlanTables(conn, outDir)) console.log(`${t.table.padEnd(20)} ${String(t.rows).padStart(4)} rows → ${t.file}`);
+    for (const t of await buildPlanTables(conn, outDir))
+      console.log(`${t.table.padEnd(20)} ${String(t.rows).padStart(4)} rows → ${t.file}`);
   } finally {
     conn.closeSync();
     instance.closeSync();

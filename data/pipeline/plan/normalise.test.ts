@@ -40,7 +40,10 @@ describe('normaliseName', () => {
   });
 
   it('is idempotent and only ever removes or unifies whitespace', () => {
-    const text = fc.string({ unit: fc.constantFrom('み', 'ど', 'り', '(', ')', '（', '）', ' ', '\u3000', '\u00a0', 'A', '・'), minLength: 1 });
+    const text = fc.string({
+      unit: fc.constantFrom('み', 'ど', 'り', '(', ')', '（', '）', ' ', '\u3000', '\u00a0', 'A', '・'),
+      minLength: 1,
+    });
     fc.assert(
       fc.property(text, (s) => {
         if (compact(s) === '') return;

@@ -19,7 +19,14 @@ describe('the plan summary as parsed', () => {
   it('has the 8 fields the document states, in the vision list and the 体系 section', () => {
     expect(doc.composition).toEqual({ fields: 8, policies: 29 });
     expect(doc.vision.fields.map((f) => f.nameJa)).toEqual([
-      '防災・防犯', 'まちづくり・地域産業', '環境・みどり', '健康・医療', '福祉・地域共生', '子ども', '学び', '文化・スポーツ',
+      '防災・防犯',
+      'まちづくり・地域産業',
+      '環境・みどり',
+      '健康・医療',
+      '福祉・地域共生',
+      '子ども',
+      '学び',
+      '文化・スポーツ',
     ]);
     expect(doc.structure.fields.map((f) => f.nameJa)).toEqual(doc.vision.fields.map((f) => f.nameJa));
     expect(doc.vision.aimJa).toBe('みどり豊かな 住まいのみやこ');
@@ -95,8 +102,14 @@ describe('the plan summary as parsed', () => {
     const byCategory = new Map<string, number>();
     for (const i of h.items) byCategory.set(i.category!, (byCategory.get(i.category!) ?? 0) + 1);
     expect([...byCategory]).toEqual([
-      ['地域コミュニティ活性化', 3], ['防災・防犯', 5], ['まちづくり・地域産業', 9], ['環境・みどり', 5],
-      ['健康・医療', 5], ['福祉・地域共生', 4], ['子ども・学び', 6], ['文化・スポーツ', 2],
+      ['地域コミュニティ活性化', 3],
+      ['防災・防犯', 5],
+      ['まちづくり・地域産業', 9],
+      ['環境・みどり', 5],
+      ['健康・医療', 5],
+      ['福祉・地域共生', 4],
+      ['子ども・学び', 6],
+      ['文化・スポーツ', 2],
     ]);
     expect(doc.governance[1].policies[1].headings[1].items.every((i) => i.category === null)).toBe(true);
   });

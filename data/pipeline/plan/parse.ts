@@ -22,7 +22,10 @@ export class PlanParseError extends Error {
 }
 
 export function toLines(text: string): Line[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((t, i) => ({ no: i + 1, text: t }));
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((t, i) => ({ no: i + 1, text: t }));
 }
 
 const isBlank = (l: Line) => l.text.trim() === '';
@@ -373,7 +376,12 @@ export function parseSdgGoals(lines: Line[]): { headingAsPrinted: string; goals:
     if (!m) throw new PlanParseError('expected 「■目標N」', para[0]);
     if (para.length < 2) throw new PlanParseError('an SDG without a name', para[0]);
     const rest = para.slice(1);
-    goals.push({ goal: Number(m[1]), nameJa: joinWrapped(rest), printedLines: rest.map((l) => l.text.trim()), printedPosition: goals.length + 1 });
+    goals.push({
+      goal: Number(m[1]),
+      nameJa: joinWrapped(rest),
+      printedLines: rest.map((l) => l.text.trim()),
+      printedPosition: goals.length + 1,
+    });
   }
   return { headingAsPrinted: lines[start].text.trim(), goals };
 }
@@ -399,7 +407,11 @@ function find(lines: Line[], re: RegExp, what: string): { m: RegExpExecArray; se
 
 export function parsePeriods(lines: Line[]): PlanPeriodsParsed {
   const body = section(lines, /^○計画期間$/, /^○人口の見通し$/);
-  const comp = find(body, /総合計画の計画期間は、(\d+)年間（令和\d+年度（(\d{4})年度）から令和\d+年度（(\d{4})年度）まで）/, '総合計画の計画期間');
+  const comp = find(
+    body,
+    /総合計画の計画期間は、(\d+)年間（令和\d+年度（(\d{4})年度）から令和\d+年度（(\d{4})年度）まで）/,
+    '総合計画の計画期間',
+  );
   const cycle = find(body, /(\d+)か年ごとに計画の改定/, '改定の周期');
   const review = find(body, /総合計画期間の(\d+)年目である令和\d+年度（(\d{4})年度）/, '6年目の検討');
   const exec = find(body, /実行計画の計画期間は、(\d+)年間とし、総合計画の(\d+)年間で(\d+)つの期間/, '実行計画の計画期間');
@@ -454,7 +466,10 @@ export function parsePlanDocument(text: string): PlanDocument {
   return {
     composition: parseComposition(lines),
     vision,
-    structure: parseStructure(lines, vision.fields.map((f) => f.nameJa)),
+    structure: parseStructure(
+      lines,
+      vision.fields.map((f) => f.nameJa),
+    ),
     governance: parseGovernance(lines),
     governanceCounts: parseGovernanceCounts(lines),
     sdg: parseSdgGoals(lines),

@@ -39,7 +39,16 @@ describe('counts against the document', () => {
   });
 
   it('governance plans: stated vs listed (区政経営改革 5/60 stated, 59 listed; 協働 2/50; デジタル化 2/56)', () => {
-    expect(t.governance_plans.map((p) => [p.name_ja, p.stated_policy_count, p.listed_policy_count, p.stated_project_count, p.listed_project_count, p.counts_match])).toEqual([
+    expect(
+      t.governance_plans.map((p) => [
+        p.name_ja,
+        p.stated_policy_count,
+        p.listed_policy_count,
+        p.stated_project_count,
+        p.listed_project_count,
+        p.counts_match,
+      ]),
+    ).toEqual([
       ['区政経営改革推進基本方針', 5, 5, 60, 59, false],
       ['協働推進基本方針', 2, 2, 50, 50, true],
       ['デジタル化推進基本方針', 2, 2, 56, 56, true],
@@ -52,8 +61,12 @@ describe('counts against the document', () => {
   it('governance headings and policies add up to the listed items', () => {
     for (const plan of t.governance_plans) {
       const items = t.governance_projects.filter((i) => i.plan_id === plan.plan_id).length;
-      const byPolicy = t.governance_policies.filter((p) => p.plan_id === plan.plan_id).reduce((a, p) => a + (p.listed_project_count as number), 0);
-      const byHeading = t.governance_headings.filter((h) => h.plan_id === plan.plan_id).reduce((a, h) => a + (h.listed_project_count as number), 0);
+      const byPolicy = t.governance_policies
+        .filter((p) => p.plan_id === plan.plan_id)
+        .reduce((a, p) => a + (p.listed_project_count as number), 0);
+      const byHeading = t.governance_headings
+        .filter((h) => h.plan_id === plan.plan_id)
+        .reduce((a, h) => a + (h.listed_project_count as number), 0);
       expect([byPolicy, byHeading]).toEqual([items, items]);
       expect(plan.listed_project_count).toBe(items);
     }
@@ -65,7 +78,10 @@ describe('plan projects', () => {
     const raw = readFileSync(PLAN_DOCUMENT_PATH, 'utf8').split(/\r?\n/);
     const start = raw.findIndex((l) => l.trim() === '分野別 施策・事業体系');
     const end = raw.findIndex((l) => l.trim() === '区政経営の基本姿勢');
-    const listed = raw.slice(start, end).filter((l) => /^\s*-\s/.test(l)).map((l) => compact(l.replace(/^\s*-\s+/, '')));
+    const listed = raw
+      .slice(start, end)
+      .filter((l) => /^\s*-\s/.test(l))
+      .map((l) => compact(l.replace(/^\s*-\s+/, '')));
     expect(listed).toHaveLength(149);
     const inDoc = new Set(listed);
     const inTable = new Set(t.plan_projects.map((p) => compact(p.name_ja as string)));
@@ -77,7 +93,12 @@ describe('plan projects', () => {
     const matches = t.plan_projects.filter((p) => (p.name_ja as string).includes('荻外荘'));
     expect(matches).toHaveLength(1);
     const [p] = matches;
-    expect(p).toMatchObject({ name_ja: '(仮称)荻外荘公園の整備', placement_count: 2, home_policy_id: 11, normalisation_rules: 'bracket-space' });
+    expect(p).toMatchObject({
+      name_ja: '(仮称)荻外荘公園の整備',
+      placement_count: 2,
+      home_policy_id: 11,
+      normalisation_rules: 'bracket-space',
+    });
     expect((p.spellings_as_printed as string).split(' | ').sort()).toEqual(['(仮称) 荻外荘公園の整備', '(仮称)荻外荘公園の整備']);
     expect(t.plan_placements.filter((x) => x.project_id === p.project_id).map((x) => x.policy_id)).toEqual([11, 28]);
   });
@@ -100,17 +121,30 @@ describe('plan projects', () => {
     const relisted = t.plan_placements.filter((p) => p.is_relisted);
     expect(relisted).toHaveLength(149 - 128);
     const street = t.plan_placements.filter((p) => p.project_id === t.plan_projects.find((x) => x.name_ja === '街路灯の整備')!.project_id);
-    expect(street.map((p) => [p.policy_id, p.is_relisted, p.is_cross_field])).toEqual([[3, false, false], [6, true, true], [9, true, true]]);
+    expect(street.map((p) => [p.policy_id, p.is_relisted, p.is_cross_field])).toEqual([
+      [3, false, false],
+      [6, true, true],
+      [9, true, true],
+    ]);
     const green = t.plan_placements.filter((p) => p.name_ja_as_printed === 'みどりを守る');
-    expect(green.map((p) => [p.policy_id, p.is_relisted, p.is_cross_field])).toEqual([[9, false, false], [11, true, false]]);
+    expect(green.map((p) => [p.policy_id, p.is_relisted, p.is_cross_field])).toEqual([
+      [9, false, false],
+      [11, true, false],
+    ]);
   });
 });
 
 describe('fields', () => {
   it('keep the vision list wording of the 将来像 and record the 体系 variants', () => {
     const f = byId(t.plan_fields, 'field_id');
-    expect(f.get(1)).toMatchObject({ future_image_ja: 'みんなでつくる、災害に強く、犯罪を生まないまち', future_image_variant_ja: 'みんなで作る、災害に強く、犯罪を生まないまち' });
-    expect(f.get(7)).toMatchObject({ future_image_ja: '共に認め合い、みんなでつくる学びのまち', future_image_variant_ja: '共に認め合い、みんなで作る学びのまち' });
+    expect(f.get(1)).toMatchObject({
+      future_image_ja: 'みんなでつくる、災害に強く、犯罪を生まないまち',
+      future_image_variant_ja: 'みんなで作る、災害に強く、犯罪を生まないまち',
+    });
+    expect(f.get(7)).toMatchObject({
+      future_image_ja: '共に認め合い、みんなでつくる学びのまち',
+      future_image_variant_ja: '共に認め合い、みんなで作る学びのまち',
+    });
     expect(t.plan_fields.filter((r) => r.future_image_variant_ja !== null)).toHaveLength(2);
   });
 
@@ -159,7 +193,9 @@ describe('translations', () => {
     const broken = tamper('projects', (rows) => rows.filter((r) => r.name_ja !== 'みどりを守る'));
     expect(() => buildPlanRows(doc, broken)).toThrow('translations/projects.csv: no English name for plan project 「みどりを守る」');
     const renamed = tamper('policies', (rows) => rows.map((r) => (r.policy_id === '3' ? { ...r, name_ja: '別の名前' } : r)));
-    expect(() => buildPlanRows(doc, renamed)).toThrow(/policy 3 is 「犯罪が起こりにくい、犯罪を生まないまちづくり」 in the document, 「別の名前」/);
+    expect(() => buildPlanRows(doc, renamed)).toThrow(
+      /policy 3 is 「犯罪が起こりにくい、犯罪を生まないまちづくり」 in the document, 「別の名前」/,
+    );
   });
 });
 
@@ -179,7 +215,12 @@ describe('governance items', () => {
     const item = (name: string) => t.governance_projects.find((i) => i.name_ja === name)!;
     expect(item('震災救援所の運営に関するデジタル化の推進')).toMatchObject({ plan_id: 1 });
     expect(item('震災救護所の運営に関するデジタル化の推進')).toMatchObject({ plan_id: 3 });
-    for (const n of ['震災救援所の運営に関するデジタル化の推進', '震災救護所の運営に関するデジタル化の推進', 'ICタグシステムによる効率的な蔵書管理', 'ICTタグシステムを活用した図書館サービスの充実']) {
+    for (const n of [
+      '震災救援所の運営に関するデジタル化の推進',
+      '震災救護所の運営に関するデジタル化の推進',
+      'ICタグシステムによる効率的な蔵書管理',
+      'ICTタグシステムを活用した図書館サービスの充実',
+    ]) {
       expect(item(n).note_ja).toMatch(/記載どおり/);
     }
   });
@@ -187,7 +228,12 @@ describe('governance items', () => {
   it("carry 協働's category groups", () => {
     const cats = t.governance_projects.filter((i) => i.plan_id === 2 && i.category_ja !== null);
     expect(cats).toHaveLength(39);
-    expect(cats[0]).toMatchObject({ category_ja: '地域コミュニティ活性化', name_ja: '地域活動団体の交流・連携の推進', policy_no: 2, heading_no: 1 });
+    expect(cats[0]).toMatchObject({
+      category_ja: '地域コミュニティ活性化',
+      name_ja: '地域活動団体の交流・連携の推進',
+      policy_no: 2,
+      heading_no: 1,
+    });
   });
 
   it('explain matching and differing counts without forcing them equal', () => {
@@ -201,7 +247,12 @@ describe('governance items', () => {
 describe('SDGs', () => {
   it("17 goals ordered by number, with the plan's Japanese and the official colours", () => {
     expect(t.sdg_goals.map((g) => g.goal)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
-    expect(byId(t.sdg_goals, 'goal').get(11)).toMatchObject({ name_ja: '住み続けられるまちづくりを', name_en: 'Sustainable cities and communities', color: '#FD9D24', printed_position: 4 });
+    expect(byId(t.sdg_goals, 'goal').get(11)).toMatchObject({
+      name_ja: '住み続けられるまちづくりを',
+      name_en: 'Sustainable cities and communities',
+      color: '#FD9D24',
+      printed_position: 4,
+    });
     expect(byId(t.sdg_goals, 'goal').get(7)!.name_ja_as_printed).toBe('エネルギーをみんなに\nそしてクリーンに');
   });
 
@@ -254,8 +305,14 @@ describe('field review indicators', () => {
     expect(found.map((r) => r.field_id)).toEqual([3, 5, 7]);
     expect(t.plan_indicators.filter((r) => r.status === 'not in source').map((r) => r.field_id)).toEqual([1, 2, 4, 6, 8]);
     expect(byId(t.plan_indicators, 'field_id').get(3)).toMatchObject({
-      indicator_ja: '区民一人当たりの公園面積', unit: '㎡', initial_value: 2.22, target_fy2026: 2.37, target_fy2030: 2.47,
-      current_value: 2.3, current_value_as_printed: '2.30', page_updated: '2025-11-29',
+      indicator_ja: '区民一人当たりの公園面積',
+      unit: '㎡',
+      initial_value: 2.22,
+      target_fy2026: 2.37,
+      target_fy2030: 2.47,
+      current_value: 2.3,
+      current_value_as_printed: '2.30',
+      page_updated: '2025-11-29',
     });
     expect(byId(t.plan_indicators, 'field_id').get(7)).toMatchObject({ unit: '%', unit_note: 'unit not printed on page' });
     for (const r of t.plan_indicators.filter((x) => x.status === 'not in source')) expect(r.initial_value).toBeNull();
@@ -281,9 +338,14 @@ describe('periods and age links', () => {
     const rows = t.plan_periods.map((p) => [p.kind, p.start_fy, p.end_fy]);
     expect(rows).toEqual([
       ['comprehensive_plan', 2022, 2030],
-      ['execution_plan', 2022, 2024], ['execution_plan', 2025, 2027], ['execution_plan', 2028, 2030],
+      ['execution_plan', 2022, 2024],
+      ['execution_plan', 2025, 2027],
+      ['execution_plan', 2028, 2030],
       ['plan_review', 2027, 2027],
-      ['other_plan', 2022, 2030], ['other_plan', 2022, 2030], ['other_plan', 2022, 2030], ['other_plan', 2022, 2030],
+      ['other_plan', 2022, 2030],
+      ['other_plan', 2022, 2030],
+      ['other_plan', 2022, 2030],
+      ['other_plan', 2022, 2030],
       ['population_projection', 2022, 2065],
       ['revision', 2024, null],
       ['field_review', 2022, 2024],
@@ -296,7 +358,14 @@ describe('periods and age links', () => {
 
   it('link only the obvious policies to age groups', () => {
     expect(t.policy_age_links.map((r) => [r.policy_id, r.age_group])).toEqual([
-      [15, 'age65plus'], [17, 'age0_14'], [18, 'age0_14'], [19, 'age0_14'], [20, 'age0_14'], [21, 'age0_14'], [22, 'age0_14'], [23, 'age0_14'],
+      [15, 'age65plus'],
+      [17, 'age0_14'],
+      [18, 'age0_14'],
+      [19, 'age0_14'],
+      [20, 'age0_14'],
+      [21, 'age0_14'],
+      [22, 'age0_14'],
+      [23, 'age0_14'],
     ]);
     expect(t.policy_age_links.some((r) => r.policy_id === 16)).toBe(false);
     for (const r of t.policy_age_links) expect((AGE_GROUPS as readonly unknown[]).includes(r.age_group)).toBe(true);

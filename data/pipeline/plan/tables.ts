@@ -52,8 +52,17 @@ export const REVIEWED_COLUMNS: Record<keyof ReviewedFiles, readonly string[]> = 
   governanceNotes: ['name_ja', 'note_ja', 'note_en'],
   periodsExternal: ['kind', 'name_ja', 'name_en', 'start_fy', 'end_fy', 'year_basis', 'note_ja', 'note_en', 'source'],
   fieldIndicators: [
-    'field', 'field_future_image', 'page_id', 'page_url', 'page_updated', 'main_indicator', 'unit',
-    'initial_value', 'target_FY2026_R8', 'target_FY2030_R12', 'current_value_as_stated',
+    'field',
+    'field_future_image',
+    'page_id',
+    'page_url',
+    'page_updated',
+    'main_indicator',
+    'unit',
+    'initial_value',
+    'target_FY2026_R8',
+    'target_FY2030_R12',
+    'current_value_as_stated',
   ],
 };
 
@@ -79,7 +88,8 @@ const orNull = (v: string | undefined) => (nonEmpty(v) ? v!.trim() : null);
 
 function integer(file: string, row: number, column: string, v: string | undefined): number {
   const n = Number(v);
-  if (!nonEmpty(v) || !Number.isInteger(n)) throw new ReviewedFileError(file, row, `${column} should be an integer, got ${JSON.stringify(v)}`);
+  if (!nonEmpty(v) || !Number.isInteger(n))
+    throw new ReviewedFileError(file, row, `${column} should be an integer, got ${JSON.stringify(v)}`);
   return n;
 }
 
@@ -90,7 +100,11 @@ function required(file: string, row: number, rec: Record<string, string>, column
 }
 
 /** A lookup by Japanese name that refuses duplicates and reports a missing key clearly. */
-function dictionary(file: string, rows: Record<string, string>[], key: (r: Record<string, string>) => string): Map<string, Record<string, string>> {
+function dictionary(
+  file: string,
+  rows: Record<string, string>[],
+  key: (r: Record<string, string>) => string,
+): Map<string, Record<string, string>> {
   const map = new Map<string, Record<string, string>>();
   rows.forEach((r, i) => {
     const k = key(r);
@@ -115,7 +129,8 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
   const colors = dictionary('field_colors.csv', files.fieldColors, (r) => r.field_id);
   const seenColors = new Set<string>();
   files.fieldColors.forEach((r, i) => {
-    if (!/^#[0-9a-fA-F]{6}$/.test(r.color)) throw new ReviewedFileError('field_colors.csv', i, `not a #rrggbb colour: ${JSON.stringify(r.color)}`);
+    if (!/^#[0-9a-fA-F]{6}$/.test(r.color))
+      throw new ReviewedFileError('field_colors.csv', i, `not a #rrggbb colour: ${JSON.stringify(r.color)}`);
     if (seenColors.has(r.color.toLowerCase())) throw new ReviewedFileError('field_colors.csv', i, `colour ${r.color} is used twice`);
     seenColors.add(r.color.toLowerCase());
   });
@@ -123,7 +138,14 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
   // ---- policies, projects, placements ------------------------------------------------------
   const policyRows: Row[] = [];
   const placementRows: Row[] = [];
-  interface ProjectAcc { id: string; no: number; name: string; printed: Set<string>; rules: Set<string>; placements: { policy: number; field: number }[] }
+  interface ProjectAcc {
+    id: string;
+    no: number;
+    name: string;
+    printed: Set<string>;
+    rules: Set<string>;
+    placements: { policy: number; field: number }[];
+  }
   const projects = new Map<string, ProjectAcc>();
   const policyTr = dictionary('translations/policies.csv', files.policies, (r) => r.policy_id);
   const projectTr = dictionary('translations/projects.csv', files.projects, (r) => r.name_ja);
@@ -161,9 +183,14 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
         });
       });
       const tr = policyTr.get(String(pol.policyNo));
-      if (!tr || !nonEmpty(tr.name_en)) throw new ReviewedFileError('translations/policies.csv', null, `no English name for policy ${pol.policyNo} 「${pol.nameJa}」`);
+      if (!tr || !nonEmpty(tr.name_en))
+        throw new ReviewedFileError('translations/policies.csv', null, `no English name for policy ${pol.policyNo} 「${pol.nameJa}」`);
       if (tr.name_ja !== pol.nameJa) {
-        throw new ReviewedFileError('translations/policies.csv', null, `policy ${pol.policyNo} is 「${pol.nameJa}」 in the document, 「${tr.name_ja}」 in the translation file`);
+        throw new ReviewedFileError(
+          'translations/policies.csv',
+          null,
+          `policy ${pol.policyNo} is 「${pol.nameJa}」 in the document, 「${tr.name_ja}」 in the translation file`,
+        );
       }
       const note = policyNotes.get(String(pol.policyNo));
       policyRows.push({
@@ -180,12 +207,14 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
     }
   }
   for (const id of policyNotes.keys()) {
-    if (!policyRows.some((p) => String(p.policy_id) === id)) throw new ReviewedFileError('policy_notes.csv', null, `policy ${id} does not exist`);
+    if (!policyRows.some((p) => String(p.policy_id) === id))
+      throw new ReviewedFileError('policy_notes.csv', null, `policy ${id} does not exist`);
   }
 
   const projectRows: Row[] = [...projects.values()].map((p) => {
     const tr = projectTr.get(p.name);
-    if (!tr || !nonEmpty(tr.name_en)) throw new ReviewedFileError('translations/projects.csv', null, `no English name for plan project 「${p.name}」`);
+    if (!tr || !nonEmpty(tr.name_en))
+      throw new ReviewedFileError('translations/projects.csv', null, `no English name for plan project 「${p.name}」`);
     return {
       project_id: p.id,
       project_no: p.no,
@@ -207,12 +236,22 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
 
   const fieldRows: Row[] = vision.map((v, i) => {
     const s = structure[i];
-    if (s.nameJa !== v.nameJa) throw new Error(`plan document: field ${i + 1} is 「${v.nameJa}」 in the vision list, 「${s.nameJa}」 in the 体系 section`);
+    if (s.nameJa !== v.nameJa)
+      throw new Error(`plan document: field ${i + 1} is 「${v.nameJa}」 in the vision list, 「${s.nameJa}」 in the 体系 section`);
     const tr = fieldTr.get(String(v.fieldNo));
     if (!tr || !nonEmpty(tr.name_en) || !nonEmpty(tr.future_image_en)) {
-      throw new ReviewedFileError('translations/fields.csv', null, `no English name or future image for field ${v.fieldNo} 「${v.nameJa}」`);
+      throw new ReviewedFileError(
+        'translations/fields.csv',
+        null,
+        `no English name or future image for field ${v.fieldNo} 「${v.nameJa}」`,
+      );
     }
-    if (tr.name_ja !== v.nameJa) throw new ReviewedFileError('translations/fields.csv', null, `field ${v.fieldNo} is 「${v.nameJa}」 in the document, 「${tr.name_ja}」 in the file`);
+    if (tr.name_ja !== v.nameJa)
+      throw new ReviewedFileError(
+        'translations/fields.csv',
+        null,
+        `field ${v.fieldNo} is 「${v.nameJa}」 in the document, 「${tr.name_ja}」 in the file`,
+      );
     const color = colors.get(String(v.fieldNo));
     if (!color) throw new ReviewedFileError('field_colors.csv', null, `no colour for field ${v.fieldNo}`);
     const placements = placementRows.filter((p) => p.field_id === v.fieldNo);
@@ -239,27 +278,42 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
   const stated = doc.structure.stated;
   const countRows: Row[] = [
     {
-      subject_ja: '分野', subject_en: 'fields', stated: doc.composition.fields, parsed: fieldRows.length,
+      subject_ja: '分野',
+      subject_en: 'fields',
+      stated: doc.composition.fields,
+      parsed: fieldRows.length,
       note_ja: '「○計画の構成」の「8つの分野」と、将来像・体系に掲載された分野の数。',
       note_en: 'The number stated in 「○計画の構成」 and the number of fields in the vision list and the 体系 section.',
     },
     {
-      subject_ja: '施策', subject_en: 'policies', stated: stated.policies, parsed: policyRows.length,
+      subject_ja: '施策',
+      subject_en: 'policies',
+      stated: stated.policies,
+      parsed: policyRows.length,
       note_ja: '「○施策数」の記載と、体系に掲載された施策の数。',
       note_en: 'The stated 「○施策数」 and the number of policies listed in the 体系 section.',
     },
     {
-      subject_ja: '計画事業', subject_en: 'plan projects', stated: stated.projects, parsed: projectRows.length,
+      subject_ja: '計画事業',
+      subject_en: 'plan projects',
+      stated: stated.projects,
+      parsed: projectRows.length,
       note_ja: '「○計画事業」の記載と、表記を統一したうえでの異なる事業名の数。',
       note_en: 'The stated 「○計画事業」 and the number of distinct project names after spelling normalisation.',
     },
     {
-      subject_ja: '重点計画事業', subject_en: 'priority plan projects', stated: stated.priorityProjects, parsed: null,
+      subject_ja: '重点計画事業',
+      subject_en: 'priority plan projects',
+      stated: stated.priorityProjects,
+      parsed: null,
       note_ja: `文書は「重点計画事業 ${stated.priorityProjects}事業」と記載するが、どの事業が重点かを示す凡例の記号は画像で、このテキストには残っていない（出典になし）。`,
       note_en: `The document states ${stated.priorityProjects} priority projects (重点計画事業), but the legend's marks, which would show which projects they are, were images and are not in this text (not in source).`,
     },
     {
-      subject_ja: '計画事業の掲載箇所', subject_en: 'project placements', stated: null, parsed: placementRows.length,
+      subject_ja: '計画事業の掲載箇所',
+      subject_en: 'project placements',
+      stated: null,
+      parsed: placementRows.length,
       note_ja: `${projectRows.length}事業が${placementRows.length}か所に掲載されている。2回目以降の${relisted}か所を再掲として扱う（うち他分野での再掲${crossField}か所、同じ分野内の再掲${relisted - crossField}か所）。文書に箇所数の記載はない。`,
       note_en: `${projectRows.length} projects are listed at ${placementRows.length} places. The ${relisted} listings after a project's first are treated as relisted (再掲): ${crossField} in another field, ${relisted - crossField} within the same field. The document states no number of placements.`,
     },
@@ -273,7 +327,7 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
     govTr.set(key, required('translations/governance.csv', i, r, 'name_en'));
   });
   const gov = (kind: string, ja: string): string => {
-    const en = govTr.get(`${kind}\u0000${ja}`) ?? (kind === 'item' ? (projectTr.get(ja)?.name_en.trim() || undefined) : undefined);
+    const en = govTr.get(`${kind}\u0000${ja}`) ?? (kind === 'item' ? projectTr.get(ja)?.name_en.trim() || undefined : undefined);
     if (!en) throw new ReviewedFileError('translations/governance.csv', null, `no English name for ${kind} 「${ja}」`);
     return en;
   };
@@ -316,33 +370,53 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
           names.add(n.name);
         });
         govHeadingRows.push({
-          plan_id: plan.planNo, policy_no: pol.policyNo, heading_no: h.headingNo,
-          name_ja: h.nameJa, name_en: gov('heading', h.nameJa), name_en_source: TRANSLATION_SOURCE,
+          plan_id: plan.planNo,
+          policy_no: pol.policyNo,
+          heading_no: h.headingNo,
+          name_ja: h.nameJa,
+          name_en: gov('heading', h.nameJa),
+          name_en_source: TRANSLATION_SOURCE,
           listed_project_count: h.items.length,
         });
         polCount += h.items.length;
       }
       listed += polCount;
       govPolicyRows.push({
-        plan_id: plan.planNo, policy_no: pol.policyNo, name_ja: pol.nameJa, name_en: gov('policy', pol.nameJa),
-        name_en_source: TRANSLATION_SOURCE, marked_with_asterisk: pol.asterisk,
-        note_ja: pol.noteJa, note_en: pol.noteJa === null ? null : gov('note', pol.noteJa),
-        heading_count: pol.headings.length, listed_project_count: polCount,
+        plan_id: plan.planNo,
+        policy_no: pol.policyNo,
+        name_ja: pol.nameJa,
+        name_en: gov('policy', pol.nameJa),
+        name_en_source: TRANSLATION_SOURCE,
+        marked_with_asterisk: pol.asterisk,
+        note_ja: pol.noteJa,
+        note_en: pol.noteJa === null ? null : gov('note', pol.noteJa),
+        heading_count: pol.headings.length,
+        listed_project_count: polCount,
       });
     }
     const match = statedGov.policies === plan.policies.length && statedGov.projects === listed;
     const empty = plan.policies.filter((p) => p.headings.every((h) => h.items.length === 0));
     const { ja, en } = countNote(statedGov.policies, statedGov.projects, plan.policies.length, listed, empty);
     govPlanRows.push({
-      plan_id: plan.planNo, name_ja: plan.nameJa, name_en: gov('plan', plan.nameJa),
-      plan_name_ja: statedGov.planNameJa, plan_name_en: gov('plan_name', statedGov.planNameJa), name_en_source: TRANSLATION_SOURCE,
-      stated_policy_count: statedGov.policies, listed_policy_count: plan.policies.length,
-      stated_project_count: statedGov.projects, listed_project_count: listed, distinct_listed_count: names.size,
-      counts_match: match, count_note_ja: ja, count_note_en: en,
+      plan_id: plan.planNo,
+      name_ja: plan.nameJa,
+      name_en: gov('plan', plan.nameJa),
+      plan_name_ja: statedGov.planNameJa,
+      plan_name_en: gov('plan_name', statedGov.planNameJa),
+      name_en_source: TRANSLATION_SOURCE,
+      stated_policy_count: statedGov.policies,
+      listed_policy_count: plan.policies.length,
+      stated_project_count: statedGov.projects,
+      listed_project_count: listed,
+      distinct_listed_count: names.size,
+      counts_match: match,
+      count_note_ja: ja,
+      count_note_en: en,
     });
   }
   for (const name of govNotes.keys()) {
-    if (!usedGovNotes.has(name)) throw new ReviewedFileError('governance_notes.csv', null, `「${name}」 is not an item of any governance plan`);
+    if (!usedGovNotes.has(name))
+      throw new ReviewedFileError('governance_notes.csv', null, `「${name}」 is not an item of any governance plan`);
   }
 
   // ---- SDGs --------------------------------------------------------------------------------
@@ -351,15 +425,21 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
     .map((g) => {
       const en = sdgEn.get(String(g.goal));
       if (!en || !nonEmpty(en.name_en)) throw new ReviewedFileError('sdg_goals.csv', null, `no English name for goal ${g.goal}`);
-      if (!/^#[0-9a-fA-F]{6}$/.test(en.color)) throw new ReviewedFileError('sdg_goals.csv', null, `goal ${g.goal}: not a #rrggbb colour: ${JSON.stringify(en.color)}`);
+      if (!/^#[0-9a-fA-F]{6}$/.test(en.color))
+        throw new ReviewedFileError('sdg_goals.csv', null, `goal ${g.goal}: not a #rrggbb colour: ${JSON.stringify(en.color)}`);
       return {
-        goal: g.goal, name_ja: g.nameJa, name_ja_as_printed: g.printedLines.join('\n'), name_en: en.name_en.trim(),
-        color: en.color.toUpperCase(), printed_position: g.printedPosition,
+        goal: g.goal,
+        name_ja: g.nameJa,
+        name_ja_as_printed: g.printedLines.join('\n'),
+        name_en: en.name_en.trim(),
+        color: en.color.toUpperCase(),
+        printed_position: g.printedPosition,
       };
     })
     .sort((a, b) => a.goal - b.goal);
   const goals = sdgRows.map((g) => g.goal);
-  if (goals.length !== 17 || goals.some((g, i) => g !== i + 1)) throw new Error(`plan document: SDG goals should be 1..17, found ${goals.join(',')}`);
+  if (goals.length !== 17 || goals.some((g, i) => g !== i + 1))
+    throw new Error(`plan document: SDG goals should be 1..17, found ${goals.join(',')}`);
 
   const policyIds = new Set(policyRows.map((p) => p.policy_id as number));
   const linkKeys = new Set<string>();
@@ -385,14 +465,23 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
       if (!p) throw new ReviewedFileError(f, i, `project ${projectId} does not exist`);
       projectName = required(f, i, r, 'project_name_ja');
       if (projectName !== p.name_ja) throw new ReviewedFileError(f, i, `${projectId} is 「${p.name_ja}」, not 「${projectName}」`);
-      if (nonEmpty(r.policy_id)) throw new ReviewedFileError(f, i, 'a project link must leave policy_id empty (its policies are in plan_placements)');
+      if (nonEmpty(r.policy_id))
+        throw new ReviewedFileError(f, i, 'a project link must leave policy_id empty (its policies are in plan_placements)');
     } else throw new ReviewedFileError(f, i, `level should be policy or project, got ${JSON.stringify(level)}`);
     const key = [level, policyId, projectId, goal, target].join('|');
     if (linkKeys.has(key)) throw new ReviewedFileError(f, i, 'duplicate link');
     linkKeys.add(key);
     return {
-      link_id: i + 1, level, policy_id: policyId, project_id: projectId, project_name_ja: projectName, goal, target,
-      reason_ja: required(f, i, r, 'reason_ja'), reason_en: required(f, i, r, 'reason_en'), source: required(f, i, r, 'source'),
+      link_id: i + 1,
+      level,
+      policy_id: policyId,
+      project_id: projectId,
+      project_name_ja: projectName,
+      goal,
+      target,
+      reason_ja: required(f, i, r, 'reason_ja'),
+      reason_en: required(f, i, r, 'reason_en'),
+      source: required(f, i, r, 'source'),
     };
   });
 
@@ -400,17 +489,33 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
   const indicatorTr = dictionary('translations/indicators.csv', files.indicators, (r) => r.indicator_ja);
   const byField = dictionary('field_main_indicators.csv', files.fieldIndicators, (r) => r.field);
   for (const name of byField.keys()) {
-    if (!fieldRows.some((f) => f.name_ja === name)) throw new ReviewedFileError('field_main_indicators.csv', null, `unknown field 「${name}」`);
+    if (!fieldRows.some((f) => f.name_ja === name))
+      throw new ReviewedFileError('field_main_indicators.csv', null, `unknown field 「${name}」`);
   }
   const indicatorRows: Row[] = fieldRows.map((f) => {
     const r = byField.get(f.name_ja as string);
     if (!r) {
       return {
-        field_id: f.field_id, status: 'not in source', indicator_ja: null, indicator_en: null, name_en_source: null,
-        unit: null, unit_note: null, initial_value: null, initial_value_as_printed: null,
-        target_fy2026: null, target_fy2026_as_printed: null, target_fy2030: null, target_fy2030_as_printed: null,
-        current_value: null, current_value_as_printed: null, current_value_note: null,
-        page_id: null, page_url: null, page_updated: null, source: FIELD_REVIEW_MISSING,
+        field_id: f.field_id,
+        status: 'not in source',
+        indicator_ja: null,
+        indicator_en: null,
+        name_en_source: null,
+        unit: null,
+        unit_note: null,
+        initial_value: null,
+        initial_value_as_printed: null,
+        target_fy2026: null,
+        target_fy2026_as_printed: null,
+        target_fy2030: null,
+        target_fy2030_as_printed: null,
+        current_value: null,
+        current_value_as_printed: null,
+        current_value_note: null,
+        page_id: null,
+        page_url: null,
+        page_updated: null,
+        source: FIELD_REVIEW_MISSING,
       };
     }
     const file = 'field_main_indicators.csv';
@@ -422,18 +527,29 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
     };
     const unitMatch = /^(.+?)\s*\((.+)\)$/.exec(r.unit.trim());
     const tr = indicatorTr.get(r.main_indicator);
-    if (!tr || !nonEmpty(tr.indicator_en)) throw new ReviewedFileError('translations/indicators.csv', null, `no English name for 「${r.main_indicator}」`);
+    if (!tr || !nonEmpty(tr.indicator_en))
+      throw new ReviewedFileError('translations/indicators.csv', null, `no English name for 「${r.main_indicator}」`);
     const [a, b, c, d] = [num('initial_value'), num('target_FY2026_R8'), num('target_FY2030_R12'), num('current_value_as_stated')];
     return {
-      field_id: f.field_id, status: 'stated on field review page',
-      indicator_ja: r.main_indicator, indicator_en: tr.indicator_en.trim(), name_en_source: TRANSLATION_SOURCE,
-      unit: unitMatch ? unitMatch[1] : r.unit.trim(), unit_note: unitMatch ? unitMatch[2] : null,
-      initial_value: a.n, initial_value_as_printed: a.v,
-      target_fy2026: b.n, target_fy2026_as_printed: b.v,
-      target_fy2030: c.n, target_fy2030_as_printed: c.v,
-      current_value: d.n, current_value_as_printed: d.v,
+      field_id: f.field_id,
+      status: 'stated on field review page',
+      indicator_ja: r.main_indicator,
+      indicator_en: tr.indicator_en.trim(),
+      name_en_source: TRANSLATION_SOURCE,
+      unit: unitMatch ? unitMatch[1] : r.unit.trim(),
+      unit_note: unitMatch ? unitMatch[2] : null,
+      initial_value: a.n,
+      initial_value_as_printed: a.v,
+      target_fy2026: b.n,
+      target_fy2026_as_printed: b.v,
+      target_fy2030: c.n,
+      target_fy2030_as_printed: c.v,
+      current_value: d.n,
+      current_value_as_printed: d.v,
       current_value_note: 'the page (updated ' + r.page_updated + ') does not state the year of the current value',
-      page_id: integer(file, 0, 'page_id', r.page_id), page_url: r.page_url, page_updated: r.page_updated,
+      page_id: integer(file, 0, 'page_id', r.page_id),
+      page_url: r.page_url,
+      page_updated: r.page_updated,
       source: FIELD_REVIEW_SOURCE,
     };
   });
@@ -443,12 +559,20 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
   const c = pd.comprehensive;
   if (c.endFy - c.startFy + 1 !== c.years) throw new Error(`plan document: ${c.years} years do not span FY${c.startFy}–FY${c.endFy}`);
   if (pd.execution.years * pd.execution.periods !== pd.execution.withinYears || pd.execution.withinYears !== c.years) {
-    throw new Error(`plan document: ${pd.execution.periods} execution periods of ${pd.execution.years} years do not fill the ${c.years}-year plan`);
+    throw new Error(
+      `plan document: ${pd.execution.periods} execution periods of ${pd.execution.years} years do not fill the ${c.years}-year plan`,
+    );
   }
-  if (pd.review.fy !== c.startFy + pd.review.yearOfPlan - 1) throw new Error(`plan document: FY${pd.review.fy} is not year ${pd.review.yearOfPlan} of the plan`);
+  if (pd.review.fy !== c.startFy + pd.review.yearOfPlan - 1)
+    throw new Error(`plan document: FY${pd.review.fy} is not year ${pd.review.yearOfPlan} of the plan`);
   const periodRows: Omit<Row, 'period_id'>[] = [
     {
-      kind: 'comprehensive_plan', name_ja: '総合計画', name_en: 'Comprehensive Plan', start_fy: c.startFy, end_fy: c.endFy, year_basis: 'fiscal',
+      kind: 'comprehensive_plan',
+      name_ja: '総合計画',
+      name_en: 'Comprehensive Plan',
+      start_fy: c.startFy,
+      end_fy: c.endFy,
+      year_basis: 'fiscal',
       note_ja: `${c.sentenceJa}${c.revisionCycleYears}か年ごとに計画の改定を行い、必要に応じて毎年度修正（文書より）。`,
       note_en: `${c.years} years, FY${c.startFy} to FY${c.endFy}, because the new basic vision looks about 10 years ahead; revised every ${c.revisionCycleYears} years and amended each year as needed.`,
       source: PLAN_SUMMARY_SOURCE,
@@ -460,40 +584,62 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
         kind: 'execution_plan',
         name_ja: `実行計画 第${i + 1}期（令和${reiwa(a)}〜${reiwa(b)}年度）`,
         name_en: `Execution plan, period ${i + 1} (FY${a}–FY${b})`,
-        start_fy: a, end_fy: b, year_basis: 'fiscal',
+        start_fy: a,
+        end_fy: b,
+        year_basis: 'fiscal',
         note_ja: `文書の記載「${pd.execution.sentenceJa}」から導いた期間（各期の年度は文書に明記されていない）。計画は予定より1年早く改定された（kind = revision の行を参照）。`,
         note_en: `Derived from the document's "${pd.execution.years} years each, the ${c.years}-year plan divided into ${pd.execution.periods} periods" (the years of each period are not printed). The plan was revised one year early (see the revision row).`,
         source: PLAN_SUMMARY_SOURCE,
       };
     }),
     {
-      kind: 'plan_review', name_ja: `総合計画期間${pd.review.yearOfPlan}年目の検討（令和${reiwa(pd.review.fy)}年度）`,
+      kind: 'plan_review',
+      name_ja: `総合計画期間${pd.review.yearOfPlan}年目の検討（令和${reiwa(pd.review.fy)}年度）`,
       name_en: `Review in the plan's year ${pd.review.yearOfPlan} (FY${pd.review.fy})`,
-      start_fy: pd.review.fy, end_fy: pd.review.fy, year_basis: 'fiscal', note_ja: pd.review.sentenceJa,
+      start_fy: pd.review.fy,
+      end_fy: pd.review.fy,
+      year_basis: 'fiscal',
+      note_ja: pd.review.sentenceJa,
       note_en: `In FY${pd.review.fy}, year ${pd.review.yearOfPlan} of the plan, the ward will look at progress and consider extending the periods of the basic vision, the comprehensive plan and related plans from FY${c.endFy + 1} on.`,
       source: PLAN_SUMMARY_SOURCE,
     },
     ...pd.otherPlans.namesJa.map((name) => ({
-      kind: 'other_plan', name_ja: name, name_en: gov('plan_name', name), start_fy: c.startFy, end_fy: c.endFy, year_basis: 'fiscal',
+      kind: 'other_plan',
+      name_ja: name,
+      name_en: gov('plan_name', name),
+      start_fy: c.startFy,
+      end_fy: c.endFy,
+      year_basis: 'fiscal',
       note_ja: `${pd.otherPlans.sentenceJa}（年度は総合計画に準じたもの。この計画独自の年度は概要に記載がない）`,
       note_en: 'Its period follows the comprehensive plan and execution plan (準じた取り扱い); the summary gives no years of its own.',
       source: PLAN_SUMMARY_SOURCE,
     })),
     {
-      kind: 'population_projection', name_ja: '将来人口推計の対象期間', name_en: 'Population projection horizon',
-      start_fy: pd.population.startYear, end_fy: pd.population.endYear, year_basis: 'calendar', note_ja: pd.population.sentenceJa,
+      kind: 'population_projection',
+      name_ja: '将来人口推計の対象期間',
+      name_en: 'Population projection horizon',
+      start_fy: pd.population.startYear,
+      end_fy: pd.population.endYear,
+      year_basis: 'calendar',
+      note_ja: pd.population.sentenceJa,
       note_en: `The ward's population projection made for the plan covers ${pd.population.startYear} to ${pd.population.endYear} (calendar years, 年 not 年度).`,
       source: PLAN_SUMMARY_SOURCE,
     },
     ...files.periodsExternal.map((r, i) => {
       const f = 'periods_external.csv';
       const basis = required(f, i, r, 'year_basis');
-      if (basis !== 'fiscal' && basis !== 'calendar') throw new ReviewedFileError(f, i, `year_basis should be fiscal or calendar, got ${JSON.stringify(basis)}`);
+      if (basis !== 'fiscal' && basis !== 'calendar')
+        throw new ReviewedFileError(f, i, `year_basis should be fiscal or calendar, got ${JSON.stringify(basis)}`);
       return {
-        kind: required(f, i, r, 'kind'), name_ja: required(f, i, r, 'name_ja'), name_en: required(f, i, r, 'name_en'),
+        kind: required(f, i, r, 'kind'),
+        name_ja: required(f, i, r, 'name_ja'),
+        name_en: required(f, i, r, 'name_en'),
         start_fy: nonEmpty(r.start_fy) ? integer(f, i, 'start_fy', r.start_fy) : null,
         end_fy: nonEmpty(r.end_fy) ? integer(f, i, 'end_fy', r.end_fy) : null,
-        year_basis: basis, note_ja: required(f, i, r, 'note_ja'), note_en: required(f, i, r, 'note_en'), source: required(f, i, r, 'source'),
+        year_basis: basis,
+        note_ja: required(f, i, r, 'note_ja'),
+        note_en: required(f, i, r, 'note_en'),
+        source: required(f, i, r, 'source'),
       };
     }),
   ];
@@ -505,10 +651,17 @@ export function buildPlanRows(doc: PlanDocument, files: ReviewedFiles): PlanTabl
     const policyId = integer(f, i, 'policy_id', r.policy_id);
     if (!policyIds.has(policyId)) throw new ReviewedFileError(f, i, `policy ${policyId} does not exist`);
     const age = required(f, i, r, 'age_group');
-    if (!(AGE_GROUPS as readonly string[]).includes(age)) throw new ReviewedFileError(f, i, `age_group should be one of ${AGE_GROUPS.join(', ')}, got ${JSON.stringify(age)}`);
+    if (!(AGE_GROUPS as readonly string[]).includes(age))
+      throw new ReviewedFileError(f, i, `age_group should be one of ${AGE_GROUPS.join(', ')}, got ${JSON.stringify(age)}`);
     if (ageKeys.has(`${policyId}|${age}`)) throw new ReviewedFileError(f, i, 'duplicate link');
     ageKeys.add(`${policyId}|${age}`);
-    return { policy_id: policyId, age_group: age, reason_ja: required(f, i, r, 'reason_ja'), reason_en: required(f, i, r, 'reason_en'), source: required(f, i, r, 'source') };
+    return {
+      policy_id: policyId,
+      age_group: age,
+      reason_ja: required(f, i, r, 'reason_ja'),
+      reason_en: required(f, i, r, 'reason_en'),
+      source: required(f, i, r, 'source'),
+    };
   });
 
   return {

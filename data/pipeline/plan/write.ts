@@ -38,8 +38,6 @@ export async function writeTable(conn: DuckDBConnection, spec: TableSpec, rows: 
   await loadTable(conn, spec, rows);
   const file = join(outDir, `${spec.name}.parquet`);
   const order = spec.orderBy.map(ident).join(', ');
-  await conn.run(
-    `COPY (SELECT * FROM ${ident(spec.name)} ORDER BY ${order}) TO ${literal(file)} (FORMAT parquet, COMPRESSION 'snappy')`,
-  );
+  await conn.run(`COPY (SELECT * FROM ${ident(spec.name)} ORDER BY ${order}) TO ${literal(file)} (FORMAT parquet, COMPRESSION 'snappy')`);
   return file;
 }

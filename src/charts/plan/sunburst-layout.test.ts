@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanTree } from '../../views/plan/hierarchy.ts';
 import { loadRealPlanTables } from '../../views/plan/test-tables.ts';
-import {
-  interpolateWindow, labelFor, layoutArcs, partitionCircle, sizeFor, textWidth, windowFor, wrapLabel,
-} from './sunburst-layout.ts';
+import { interpolateWindow, labelFor, layoutArcs, partitionCircle, sizeFor, textWidth, windowFor, wrapLabel } from './sunburst-layout.ts';
 
 const TAU = 2 * Math.PI;
 
@@ -17,7 +15,11 @@ describe('layoutArcs', () => {
     const { root } = await plan();
     const size = sizeFor(800);
     const arcs = layoutArcs(root, windowFor(root), size);
-    for (const [depth, n] of [[1, 8], [2, 29], [3, 149]] as const) {
+    for (const [depth, n] of [
+      [1, 8],
+      [2, 29],
+      [3, 149],
+    ] as const) {
       const ring = arcs.filter((a) => a.node.depth === depth);
       expect(ring.length).toBe(n);
       expect(ring.reduce((sum, a) => sum + (a.a1 - a.a0), 0)).toBeCloseTo(TAU, 9);
@@ -80,7 +82,8 @@ describe('labels', () => {
     // An English word is never broken without a hyphen: too long for the line, it is cut.
     expect(wrapLabel('An environment that respects', 4, 3)).toEqual(['An', 'envir…']);
     expect(wrapLabel('防災・防犯', 0.5, 2)).toEqual([]);
-    for (const line of wrapLabel('Education in ward elementary and junior high schools', 9, 3)) expect(textWidth(line)).toBeLessThanOrEqual(9);
+    for (const line of wrapLabel('Education in ward elementary and junior high schools', 9, 3))
+      expect(textWidth(line)).toBeLessThanOrEqual(9);
   });
 
   it('show only where a line fits across the arc', () => {

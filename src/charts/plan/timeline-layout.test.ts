@@ -14,9 +14,21 @@ describe('fiscal years', () => {
   });
 
   it('place a fiscal period from 1 April of its first year to 31 March after its last, a calendar one from 1 January', () => {
-    expect(spanOf({ period_id: 1, kind: 'k', start_fy: 2022, end_fy: 2030, year_basis: 'fiscal' }, 2040)).toEqual({ x0: 2022.25, x1: 2031.25, openEnd: false });
-    expect(spanOf({ period_id: 1, kind: 'k', start_fy: 2022, end_fy: 2065, year_basis: 'calendar' }, 2070)).toEqual({ x0: 2022, x1: 2066, openEnd: false });
-    expect(spanOf({ period_id: 1, kind: 'k', start_fy: 2024, end_fy: null, year_basis: 'fiscal' }, 2033)).toEqual({ x0: 2024.25, x1: 2033, openEnd: true });
+    expect(spanOf({ period_id: 1, kind: 'k', start_fy: 2022, end_fy: 2030, year_basis: 'fiscal' }, 2040)).toEqual({
+      x0: 2022.25,
+      x1: 2031.25,
+      openEnd: false,
+    });
+    expect(spanOf({ period_id: 1, kind: 'k', start_fy: 2022, end_fy: 2065, year_basis: 'calendar' }, 2070)).toEqual({
+      x0: 2022,
+      x1: 2066,
+      openEnd: false,
+    });
+    expect(spanOf({ period_id: 1, kind: 'k', start_fy: 2024, end_fy: null, year_basis: 'fiscal' }, 2033)).toEqual({
+      x0: 2024.25,
+      x1: 2033,
+      openEnd: true,
+    });
     expect(spanOf({ period_id: 1, kind: 'k', start_fy: null, end_fy: 2030, year_basis: 'fiscal' }, 2033)).toBeNull();
   });
 });

@@ -56,7 +56,11 @@ export function spanOf(p: Period, axisEnd: number): { x0: number; x1: number; op
  * Rows in the order the kinds first appear; a period joins the first row of its kind it does not overlap
  * (so periods of a kind that overlap, like the four related plans, get a row each).
  */
-export function timelineRows<P extends Period>(periods: readonly P[], axisEnd: number, include: (p: P) => boolean = () => true): TimelineRow<P>[] {
+export function timelineRows<P extends Period>(
+  periods: readonly P[],
+  axisEnd: number,
+  include: (p: P) => boolean = () => true,
+): TimelineRow<P>[] {
   const rows: { kind: string; segments: Segment<P>[] }[] = [];
   for (const period of periods) {
     if (!include(period)) continue;

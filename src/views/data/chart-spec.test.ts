@@ -6,27 +6,71 @@ const col = (name: string, kind: ColumnKind = 'number'): ResultColumn => ({ name
 
 describe('chartSpec', () => {
   it('years and an ascending series: lines, one point per row and series', () => {
-    const spec = chartSpec([col('year', 'number'), col('scenario', 'decimal'), col('baseline')], [[2021, 10, 9], [2022, 11, null], [2023, 12, 11]]);
+    const spec = chartSpec(
+      [col('year', 'number'), col('scenario', 'decimal'), col('baseline')],
+      [
+        [2021, 10, 9],
+        [2022, 11, null],
+        [2023, 12, 11],
+      ],
+    );
     expect(spec).toMatchObject({ x: 'year', xKind: 'year', series: ['scenario', 'baseline'], marks: ['line', 'bar'], suggested: 'line' });
     expect('points' in spec && spec.points).toEqual([
-      { x: 2021, series: 'scenario', value: 10 }, { x: 2021, series: 'baseline', value: 9 },
+      { x: 2021, series: 'scenario', value: 10 },
+      { x: 2021, series: 'baseline', value: 9 },
       { x: 2022, series: 'scenario', value: 11 },
-      { x: 2023, series: 'scenario', value: 12 }, { x: 2023, series: 'baseline', value: 11 },
+      { x: 2023, series: 'scenario', value: 12 },
+      { x: 2023, series: 'baseline', value: 11 },
     ]);
   });
 
   it('years written as text are years too', () => {
-    expect(chartSpec([col('fy', 'text'), col('n', 'bigint')], [['2021', 1], ['2022', 2], ['2023', 3]])).toMatchObject({ xKind: 'year', suggested: 'line' });
+    expect(
+      chartSpec(
+        [col('fy', 'text'), col('n', 'bigint')],
+        [
+          ['2021', 1],
+          ['2022', 2],
+          ['2023', 3],
+        ],
+      ),
+    ).toMatchObject({ xKind: 'year', suggested: 'line' });
   });
 
   it('numbers that are not years: bars, with lines on offer', () => {
-    expect(chartSpec([col('age_from'), col('male')], [[0, 5], [5, 6], [10, 7]])).toMatchObject({ xKind: 'number', marks: ['line', 'bar'], suggested: 'bar' });
+    expect(
+      chartSpec(
+        [col('age_from'), col('male')],
+        [
+          [0, 5],
+          [5, 6],
+          [10, 7],
+        ],
+      ),
+    ).toMatchObject({ xKind: 'number', marks: ['line', 'bar'], suggested: 'bar' });
     // Numbers in the years' range but not named as years are not taken for years.
-    expect(chartSpec([col('persons'), col('n')], [[1990, 1], [2000, 2], [2010, 3]])).toMatchObject({ xKind: 'number' });
+    expect(
+      chartSpec(
+        [col('persons'), col('n')],
+        [
+          [1990, 1],
+          [2000, 2],
+          [2010, 3],
+        ],
+      ),
+    ).toMatchObject({ xKind: 'number' });
   });
 
   it('categories: bars only', () => {
-    expect(chartSpec([col('age_group', 'text'), col('scenario')], [['total', 1], ['age0_14', 2]])).toMatchObject({ xKind: 'category', marks: ['bar'], suggested: 'bar' });
+    expect(
+      chartSpec(
+        [col('age_group', 'text'), col('scenario')],
+        [
+          ['total', 1],
+          ['age0_14', 2],
+        ],
+      ),
+    ).toMatchObject({ xKind: 'category', marks: ['bar'], suggested: 'bar' });
   });
 
   it('years, ids and other keys are not series; text and booleans neither', () => {
@@ -38,7 +82,14 @@ describe('chartSpec', () => {
   });
 
   it('BIGINT beyond ±2^53 (exact text) and non-finite values are left out of the points', () => {
-    const spec = chartSpec([col('year'), col('n', 'bigint')], [[2021, '9007199254740993'], [2022, 5], [2023, Number.POSITIVE_INFINITY]]);
+    const spec = chartSpec(
+      [col('year'), col('n', 'bigint')],
+      [
+        [2021, '9007199254740993'],
+        [2022, 5],
+        [2023, Number.POSITIVE_INFINITY],
+      ],
+    );
     expect('points' in spec && spec.points).toEqual([{ x: 2022, series: 'n', value: 5 }]);
   });
 
@@ -56,6 +107,11 @@ describe('chartSpec', () => {
     expect(chartSpec([col('name', 'text'), col('label', 'text')], [['a', 'b']])).toEqual({ problem: 'no-series' });
     expect(chartSpec([col('year')], [[2021]])).toEqual({ problem: 'no-series' });
     expect(chartSpec([col('year'), col('n')], [[2021, null]] as PlainValue[][])).toEqual({ problem: 'no-series' });
-    expect(chartSpec([col('year'), col('n')], Array.from({ length: 5001 }, (_, i) => [2021 + i, i]))).toEqual({ problem: 'too-many-rows' });
+    expect(
+      chartSpec(
+        [col('year'), col('n')],
+        Array.from({ length: 5001 }, (_, i) => [2021 + i, i]),
+      ),
+    ).toEqual({ problem: 'too-many-rows' });
   });
 });

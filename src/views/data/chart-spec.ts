@@ -36,7 +36,10 @@ const KEY_NAME = /(^|_)(year|years|id|no|number|goal|age|age_from|age_to|from|to
 
 const isYear = (v: PlainValue) => typeof v === 'number' && Number.isInteger(v) && v >= 1800 && v <= 2200;
 
-export function chartSpec(columns: readonly ResultColumn[], rows: readonly (readonly PlainValue[])[]): ChartSpec | { problem: ChartProblem } {
+export function chartSpec(
+  columns: readonly ResultColumn[],
+  rows: readonly (readonly PlainValue[])[],
+): ChartSpec | { problem: ChartProblem } {
   if (rows.length === 0) return { problem: 'no-rows' };
   if (rows.length > MAX_CHART_ROWS) return { problem: 'too-many-rows' };
   const [first, ...rest] = columns;

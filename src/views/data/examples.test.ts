@@ -40,7 +40,9 @@ describe('example queries', () => {
     const rows = r.values();
     expect(rows[0][0]).toBe(0);
     expect(rows[20][0]).toBe(100);
-    const [male, female] = one(`SELECT sum(population) FILTER (WHERE sex = 'male'), sum(population) FILTER (WHERE sex = 'female') FROM base_population`) as number[];
+    const [male, female] = one(
+      `SELECT sum(population) FILTER (WHERE sex = 'male'), sum(population) FILTER (WHERE sex = 'female') FROM base_population`,
+    ) as number[];
     expect(rows.reduce((s, row) => s + (row[1] as number), 0)).toBeCloseTo(male, -2);
     expect(rows.reduce((s, row) => s + (row[2] as number), 0)).toBeCloseTo(female, -2);
     expect(chartSpec(r.columns, rows)).toMatchObject({ x: 'age_from', xKind: 'number', series: ['male', 'female'], suggested: 'bar' });
@@ -59,7 +61,9 @@ describe('example queries', () => {
   it('groups2065: total and the three age groups, the scenario (TFR 1.5) above the baseline in total', () => {
     const rows = run('groups2065').values();
     expect(rows.map((r) => r[0])).toEqual(['total', 'age0_14', 'age15_64', 'age65plus']);
-    const [total, baseline] = one(`SELECT round(s.total), round(b.total) FROM scenario_summary s JOIN baseline_summary b USING (year) WHERE year = 2065`) as number[];
+    const [total, baseline] = one(
+      `SELECT round(s.total), round(b.total) FROM scenario_summary s JOIN baseline_summary b USING (year) WHERE year = 2065`,
+    ) as number[];
     expect(rows[0].slice(1)).toEqual([total, baseline, total - baseline]); // the difference of the numbers shown
     expect(rows[0][3] as number).toBeGreaterThan(0);
     expect(rows[3][3]).toBe(0); // the over-65s of 2065 were born before 2001: fertility does not touch them

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { SUMMARY_COLUMNS, toCsv as cliCsv } from '../../../worker/cli/output.ts';
 import { DEFAULT_SCENARIO, validateInputs } from '../../../worker/engine/index.ts';
 import { BOM } from '../../export/csv.ts';
-import { MAX_INPUTS_BYTES, ownSummaryCsv, ownSummaryFileName, projectInputsFile, projectInputsText, type InputsFile, type OwnOutcome } from './own-inputs.ts';
+import {
+  MAX_INPUTS_BYTES,
+  ownSummaryCsv,
+  ownSummaryFileName,
+  projectInputsFile,
+  projectInputsText,
+  type InputsFile,
+  type OwnOutcome,
+} from './own-inputs.ts';
 
 const EXAMPLE = readFileSync(new URL('../../../docs/examples/inputs.json', import.meta.url), 'utf8');
 const example = () => JSON.parse(EXAMPLE) as Record<string, any>;
@@ -31,7 +39,9 @@ describe('projectInputsText', () => {
     // The inputs' own srb and tfr (Σ asfr) are the scenario's, as on the CLI.
     expect(p.scenario.srb).toBe(raw.srb);
     expect(p.scenario.tfr).toBeCloseTo(sum(raw.asfr), 12);
-    expect(p.rows.map((r) => r.year)).toEqual(Array.from({ length: DEFAULT_SCENARIO.horizon - raw.baseYear + 1 }, (_, i) => raw.baseYear + i));
+    expect(p.rows.map((r) => r.year)).toEqual(
+      Array.from({ length: DEFAULT_SCENARIO.horizon - raw.baseYear + 1 }, (_, i) => raw.baseYear + i),
+    );
     // The base year is the file's population.
     expect(p.rows[0].total).toBeCloseTo(sum(raw.population.male) + sum(raw.population.female), 6);
     for (const [i, r] of p.rows.entries()) {
@@ -94,7 +104,12 @@ describe('projectInputsFile', () => {
       size: MAX_INPUTS_BYTES + 1,
       text: () => Promise.reject(new Error('must not be read')),
     };
-    expect(problem(await projectInputsFile(big))).toEqual({ kind: 'too-large', fileName: 'huge.json', size: MAX_INPUTS_BYTES + 1, limit: 5 * 1024 * 1024 });
+    expect(problem(await projectInputsFile(big))).toEqual({
+      kind: 'too-large',
+      fileName: 'huge.json',
+      size: MAX_INPUTS_BYTES + 1,
+      limit: 5 * 1024 * 1024,
+    });
     // 5 MB exactly is read (and here fails as JSON, having been read).
     const padded = file('padded.json', EXAMPLE.padEnd(MAX_INPUTS_BYTES, ' '));
     expect(padded.size).toBe(MAX_INPUTS_BYTES);
@@ -117,8 +132,10 @@ describe('the CSV', () => {
     expect(csv.split('\r\n')[0]).toBe(`${BOM}${SUMMARY_COLUMNS.join(',')}`);
   });
 
-  it("is named after the file and the scenario", () => {
+  it('is named after the file and the scenario', () => {
     const p = projected(projectInputsText('私の 入力 (v2).json', EXAMPLE, 2040));
-    expect(ownSummaryFileName(p)).toMatch(/^suginami-outlook_own-inputs-summary_私の-入力-v2-_tfr-[\d.]+_srb-105_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2040\.csv$/);
+    expect(ownSummaryFileName(p)).toMatch(
+      /^suginami-outlook_own-inputs-summary_私の-入力-v2-_tfr-[\d.]+_srb-105_mortalityDecline-0_inMigration-1_outMigration-1_horizon-2040\.csv$/,
+    );
   });
 });

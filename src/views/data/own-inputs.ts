@@ -3,7 +3,15 @@
 // `npm run project -- --inputs FILE.json --format csv` (same columns and numbers; UTF-8 with BOM and
 // CRLF like every CSV the dashboard saves). Pure: no DOM, no Svelte.
 import { SUMMARY_COLUMNS } from '../../../worker/cli/output.ts';
-import { parseInputsJson, prepare, project, summary, type ProjectionInputs, type Scenario, type SummaryRow } from '../../../worker/engine/index.ts';
+import {
+  parseInputsJson,
+  prepare,
+  project,
+  summary,
+  type ProjectionInputs,
+  type Scenario,
+  type SummaryRow,
+} from '../../../worker/engine/index.ts';
 import { toCsv } from '../../export/csv.ts';
 import { FILE_PREFIX, scenarioSlug } from '../../export/names.ts';
 
@@ -69,10 +77,18 @@ export function projectInputsText(fileName: string, text: string, horizon?: numb
 }
 
 /** Projects inputs already read and checked (src/own-data/): the same summary as for a JSON file. */
-export function projectOwnInputs(fileName: string, inputs: ProjectionInputs, meta: { description: string | null; source: string | null }, horizon?: number): OwnOutcome {
+export function projectOwnInputs(
+  fileName: string,
+  inputs: ProjectionInputs,
+  meta: { description: string | null; source: string | null },
+  horizon?: number,
+): OwnOutcome {
   try {
     const result = project(prepare(inputs), horizon === undefined ? {} : { horizon });
-    return { ok: true, projection: { fileName, ...meta, baseYear: result.baseYear, scenario: result.scenario, rows: summary(result).rows } };
+    return {
+      ok: true,
+      projection: { fileName, ...meta, baseYear: result.baseYear, scenario: result.scenario, rows: summary(result).rows },
+    };
   } catch (error) {
     return { ok: false, problem: { kind: 'invalid', fileName, message: `${fileName}: ${(error as Error).message}` } };
   }
@@ -94,11 +110,18 @@ export async function projectInputsFile(file: InputsFile, horizon?: number): Pro
 
 /** The summary as the CLI's --format csv writes it (its columns, unrounded numbers, empty cells for null). */
 export function ownSummaryCsv(projection: OwnProjection): string {
-  return toCsv(SUMMARY_COLUMNS, projection.rows.map((row) => SUMMARY_COLUMNS.map((column) => row[column])));
+  return toCsv(
+    SUMMARY_COLUMNS,
+    projection.rows.map((row) => SUMMARY_COLUMNS.map((column) => row[column])),
+  );
 }
 
 /** e.g. suginami-outlook_own-inputs-summary_inputs_tfr-1_srb-105_…_horizon-2065.csv: the file's name and the whole scenario. */
 export function ownSummaryFileName(projection: OwnProjection): string {
-  const stem = projection.fileName.replace(/\.(json|csv|tsv|txt|xlsx|parquet)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 60) || 'inputs';
+  const stem =
+    projection.fileName
+      .replace(/\.(json|csv|tsv|txt|xlsx|parquet)$/i, '')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .slice(0, 60) || 'inputs';
   return `${FILE_PREFIX}_own-inputs-summary_${stem}_${scenarioSlug(projection.scenario)}.csv`;
 }

@@ -7,7 +7,12 @@ import { projectionTables, type ProjectionLike, type ProjectionTableName } from 
 
 export type SyncState =
   | { readonly status: 'waiting' }
-  | { readonly status: 'ready'; readonly scenario: Scenario; readonly baseline: Scenario | null; readonly tables: readonly ProjectionTableName[] }
+  | {
+      readonly status: 'ready';
+      readonly scenario: Scenario;
+      readonly baseline: Scenario | null;
+      readonly tables: readonly ProjectionTableName[];
+    }
   | { readonly status: 'error'; readonly reason: string };
 
 export interface Inserter {
@@ -64,7 +69,12 @@ export class ProjectionSync {
           const db = await this.#database();
           for (const [name, table] of tables) await db.insert(name, table);
           this.#shown = pair;
-          this.state = { status: 'ready', scenario: pair.scenario.scenario, baseline: pair.baseline?.scenario ?? null, tables: [...tables.keys()] };
+          this.state = {
+            status: 'ready',
+            scenario: pair.scenario.scenario,
+            baseline: pair.baseline?.scenario ?? null,
+            tables: [...tables.keys()],
+          };
         } catch (error) {
           this.state = { status: 'error', reason: messageOf(error) };
         }

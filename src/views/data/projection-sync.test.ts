@@ -6,7 +6,13 @@ import type { ProjectionLike } from './projection-tables.ts';
 
 function result(tfr: number): ProjectionLike {
   const summary = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, Float64Array.of(1)])) as unknown as ProjectionLike['summary'];
-  return { baseYear: 2021, years: 1, scenario: { tfr, srb: 105.1, mortalityDecline: 0, inMigration: 1, outMigration: 1, horizon: 2021 }, population: new Float64Array(202), summary };
+  return {
+    baseYear: 2021,
+    years: 1,
+    scenario: { tfr, srb: 105.1, mortalityDecline: 0, inMigration: 1, outMigration: 1, horizon: 2021 },
+    population: new Float64Array(202),
+    summary,
+  };
 }
 
 /** A database whose inserts are recorded and can be held back. */

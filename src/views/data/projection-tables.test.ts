@@ -4,7 +4,13 @@ import type { DecodedTable, NamedColumn } from '../../data/parquet.ts';
 import { en } from '../../i18n/en.ts';
 import { ja } from '../../i18n/ja.ts';
 import {
-  PROJECTION_TABLE_NAMES, PROJECTION_TABLES, parametersTable, populationTable, projectionTables, summaryTable, usesProjectionTables,
+  PROJECTION_TABLE_NAMES,
+  PROJECTION_TABLES,
+  parametersTable,
+  populationTable,
+  projectionTables,
+  summaryTable,
+  usesProjectionTables,
   type ProjectionLike,
 } from './projection-tables.ts';
 import { readResult } from './result.ts';
@@ -17,9 +23,28 @@ const numbers = (table: DecodedTable, name: string) => Array.from(column(table, 
 /** A projection-like result small enough to check by hand: 2 years. */
 function tiny(): ProjectionLike {
   const population = new Float64Array(2 * 202).map((_, i) => i);
-  const summary = Object.fromEntries(SUMMARY_FIELDS.map((f, k) => [f, Float64Array.of(k, k + 0.5)])) as unknown as ProjectionLike['summary'];
-  for (const f of ['births', 'deaths', 'in_migrants', 'out_migrants', 'natural_change', 'social_change'] as const) summary[f][1] = Number.NaN;
-  return { baseYear: 2021, years: 2, scenario: { tfr: [[2030, 1.1], [2045, 1.4]], srb: 105.1, mortalityDecline: 0.5, inMigration: 1, outMigration: 0.9, horizon: 2022 }, population, summary };
+  const summary = Object.fromEntries(
+    SUMMARY_FIELDS.map((f, k) => [f, Float64Array.of(k, k + 0.5)]),
+  ) as unknown as ProjectionLike['summary'];
+  for (const f of ['births', 'deaths', 'in_migrants', 'out_migrants', 'natural_change', 'social_change'] as const)
+    summary[f][1] = Number.NaN;
+  return {
+    baseYear: 2021,
+    years: 2,
+    scenario: {
+      tfr: [
+        [2030, 1.1],
+        [2045, 1.4],
+      ],
+      srb: 105.1,
+      mortalityDecline: 0.5,
+      inMigration: 1,
+      outMigration: 0.9,
+      horizon: 2022,
+    },
+    population,
+    summary,
+  };
 }
 
 describe('projection tables', () => {
@@ -55,7 +80,10 @@ describe('projection tables', () => {
 
   it('parameters: the assumptions of each projection, the TFR as the link writes it', () => {
     const p = tiny();
-    const table = parametersTable([{ projection: 'scenario', result: p }, { projection: 'baseline', result: { ...p, scenario: { ...p.scenario, tfr: 0.99 } } }]);
+    const table = parametersTable([
+      { projection: 'scenario', result: p },
+      { projection: 'baseline', result: { ...p, scenario: { ...p.scenario, tfr: 0.99 } } },
+    ]);
     expect(table.columns.map((c) => c.name)).toEqual([...PROJECTION_TABLES.scenario_parameters]);
     expect(column(table, 'tfr').values).toEqual(['2030:1.1,2045:1.4', '0.99']);
     expect(numbers(table, 'out_migration')).toEqual([0.9, 0.9]);
@@ -99,7 +127,12 @@ describe('projection tables', () => {
     expect(rows[1][1] as number).toBeGreaterThan(rows[1][2] as number); // TFR 1.5 > the plan's 0.99
     expect(rows[1][3] as number).toBeCloseTo(rows[1][1] as number, 6);
     expect(rows.map((r) => r[4])).toEqual([false, true]); // no births after the horizon
-    const params = readResult(db.queryArrow(`SELECT projection, tfr, srb, horizon FROM scenario_parameters ORDER BY projection DESC`)).values();
-    expect(params).toEqual([['scenario', '1.5', baseline.scenario.srb, 2065], ['baseline', String(baseline.scenario.tfr), baseline.scenario.srb, 2065]]);
+    const params = readResult(
+      db.queryArrow(`SELECT projection, tfr, srb, horizon FROM scenario_parameters ORDER BY projection DESC`),
+    ).values();
+    expect(params).toEqual([
+      ['scenario', '1.5', baseline.scenario.srb, 2065],
+      ['baseline', String(baseline.scenario.tfr), baseline.scenario.srb, 2065],
+    ]);
   });
 });

@@ -13,7 +13,16 @@ export type ProjectionLike = Pick<ProjectionPayload, 'baseYear' | 'years' | 'sce
 
 export const SUMMARY_COLUMNS = ['year', ...SUMMARY_FIELDS] as const;
 export const POPULATION_COLUMNS = ['year', 'sex', 'age', 'population'] as const;
-export const PARAMETER_COLUMNS = ['projection', 'tfr', 'srb', 'mortality_decline', 'in_migration', 'out_migration', 'base_year', 'horizon'] as const;
+export const PARAMETER_COLUMNS = [
+  'projection',
+  'tfr',
+  'srb',
+  'mortality_decline',
+  'in_migration',
+  'out_migration',
+  'base_year',
+  'horizon',
+] as const;
 export type ProjectionColumn = (typeof SUMMARY_COLUMNS)[number] | (typeof POPULATION_COLUMNS)[number] | (typeof PARAMETER_COLUMNS)[number];
 
 /** The tables, and their columns in order (the data dictionary lists them from here). */
@@ -82,7 +91,11 @@ export function tfrText(tfr: Scenario['tfr']): string {
 
 /** One row per projection: the assumptions the engine used (defaults filled in). */
 export function parametersTable(rows: readonly { projection: string; result: ProjectionLike }[]): DecodedTable {
-  const number = (name: string, pick: (s: Scenario) => number) => doubles(name, Float64Array.from(rows, (r) => pick(r.result.scenario)));
+  const number = (name: string, pick: (s: Scenario) => number) =>
+    doubles(
+      name,
+      Float64Array.from(rows, (r) => pick(r.result.scenario)),
+    );
   return {
     file: source('scenario_parameters'),
     numRows: rows.length,
@@ -93,8 +106,14 @@ export function parametersTable(rows: readonly { projection: string; result: Pro
       number('mortality_decline', (s) => s.mortalityDecline),
       number('in_migration', (s) => s.inMigration),
       number('out_migration', (s) => s.outMigration),
-      ints('base_year', Int32Array.from(rows, (r) => r.result.baseYear)),
-      ints('horizon', Int32Array.from(rows, (r) => r.result.scenario.horizon)),
+      ints(
+        'base_year',
+        Int32Array.from(rows, (r) => r.result.baseYear),
+      ),
+      ints(
+        'horizon',
+        Int32Array.from(rows, (r) => r.result.scenario.horizon),
+      ),
     ],
   };
 }

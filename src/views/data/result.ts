@@ -22,7 +22,8 @@ import { DataType, type Field, type Table } from 'apache-arrow';
  * binary   BLOB: shown as \xNN bytes, as DuckDB prints them
  * unsupported  no faithful reading (INTERVAL, …): cast it to VARCHAR
  */
-export type ColumnKind = 'number' | 'bigint' | 'decimal' | 'text' | 'boolean' | 'date' | 'time' | 'timestamp' | 'nested' | 'binary' | 'unsupported';
+export type ColumnKind =
+  'number' | 'bigint' | 'decimal' | 'text' | 'boolean' | 'date' | 'time' | 'timestamp' | 'nested' | 'binary' | 'unsupported';
 
 export interface ResultColumn {
   readonly name: string;
@@ -43,7 +44,10 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function sqlTypeOf(type: DataType): string {
   if (DataType.isDictionary(type)) return sqlTypeOf(type.dictionary);
-  if (DataType.isInt(type)) return (type.isSigned ? ['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT'] : ['UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT'])[Math.log2(type.bitWidth) - 3];
+  if (DataType.isInt(type))
+    return (type.isSigned ? ['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT'] : ['UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT'])[
+      Math.log2(type.bitWidth) - 3
+    ];
   if (DataType.isFloat(type)) return type.precision === 2 ? 'DOUBLE' : 'FLOAT';
   if (DataType.isDecimal(type)) return `DECIMAL(${type.precision},${type.scale})`;
   if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return 'VARCHAR';
@@ -113,12 +117,17 @@ function timeText(raw: number | bigint, unit: number): string {
   const seconds = Number(total / perSecond);
   const fraction = total % perSecond;
   const text = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-  return fraction === 0n ? text : `${text}.${String(fraction).padStart(unit * 3, '0').replace(/0+$/, '')}`;
+  return fraction === 0n
+    ? text
+    : `${text}.${String(fraction)
+        .padStart(unit * 3, '0')
+        .replace(/0+$/, '')}`;
 }
 
 function bytesText(bytes: Uint8Array): string {
   let text = '';
-  for (const b of bytes) text += b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  for (const b of bytes)
+    text += b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
   return text;
 }
 
@@ -131,7 +140,8 @@ function bigintValue(n: bigint): number | string {
 function jsonValue(type: DataType, raw: unknown): unknown {
   if (raw === null || raw === undefined) return null;
   if (DataType.isDictionary(type)) return jsonValue(type.dictionary, raw);
-  if (DataType.isList(type) || DataType.isFixedSizeList(type)) return Array.from(raw as Iterable<unknown>, (v) => jsonValue(type.children[0].type, v));
+  if (DataType.isList(type) || DataType.isFixedSizeList(type))
+    return Array.from(raw as Iterable<unknown>, (v) => jsonValue(type.children[0].type, v));
   if (DataType.isStruct(type)) {
     const row = raw as Record<string, unknown>;
     return Object.fromEntries(type.children.map((f: Field) => [f.name, jsonValue(f.type, row[f.name])]));
@@ -207,7 +217,8 @@ export function readResult(table: Table): ReadResult {
   const types = table.schema.fields.map((f) => f.type);
   const rows = <T>(read: (c: ResultColumn, raw: unknown, type: DataType) => T, from = 0, to = table.numRows): T[][] => {
     const out: T[][] = [];
-    for (let r = Math.max(0, from); r < Math.min(to, table.numRows); r++) out.push(columns.map((c, i) => read(c, vectors[i].get(r), types[i])));
+    for (let r = Math.max(0, from); r < Math.min(to, table.numRows); r++)
+      out.push(columns.map((c, i) => read(c, vectors[i].get(r), types[i])));
     return out;
   };
   return {

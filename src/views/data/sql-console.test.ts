@@ -68,7 +68,10 @@ describe('SqlConsole', () => {
     const db = manual();
     const order: string[] = [];
     let release!: () => void;
-    const c = new SqlConsole({ query: (sql) => (order.push(`query ${sql}`), db.query(sql)), before: () => new Promise<void>((r) => (release = () => (order.push('before'), r()))) });
+    const c = new SqlConsole({
+      query: (sql) => (order.push(`query ${sql}`), db.query(sql)),
+      before: () => new Promise<void>((r) => (release = () => (order.push('before'), r()))),
+    });
     await c.run('   ');
     expect(db.calls).toHaveLength(0);
     const run = c.run('SELECT 5');
@@ -85,12 +88,17 @@ describe('SqlConsole', () => {
 describe('messageOf', () => {
   const excerpt = '\n\nLINE 1: SELEC age FROM base_population\n        ^';
   it('shows the query excerpt DuckDB repeats once', () => {
-    expect(messageOf(new Error(`Parser Error: syntax error at or near "SELEC"${excerpt}${excerpt}`))).toBe(`Parser Error: syntax error at or near "SELEC"${excerpt}`);
+    expect(messageOf(new Error(`Parser Error: syntax error at or near "SELEC"${excerpt}${excerpt}`))).toBe(
+      `Parser Error: syntax error at or near "SELEC"${excerpt}`,
+    );
   });
   it('leaves every other message as DuckDB wrote it', () => {
-    const binder = 'Binder Error: Referenced column "nope" not found in FROM clause!\nCandidate bindings: "age"\n\nLINE 1: SELECT nope FROM base_population\n               ^';
+    const binder =
+      'Binder Error: Referenced column "nope" not found in FROM clause!\nCandidate bindings: "age"\n\nLINE 1: SELECT nope FROM base_population\n               ^';
     expect(messageOf(new Error(binder))).toBe(binder);
-    expect(messageOf(new Error(`Parser Error: x${excerpt}\n\nLINE 2: other\n   ^`))).toBe(`Parser Error: x${excerpt}\n\nLINE 2: other\n   ^`);
+    expect(messageOf(new Error(`Parser Error: x${excerpt}\n\nLINE 2: other\n   ^`))).toBe(
+      `Parser Error: x${excerpt}\n\nLINE 2: other\n   ^`,
+    );
     expect(messageOf('plain text')).toBe('plain text');
   });
 });

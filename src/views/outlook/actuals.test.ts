@@ -19,13 +19,31 @@ const table: DecodedTable = {
   file: 'data/actuals.parquet',
   numRows: rows.length,
   columns: [
-    str('ref_date', rows.map((r) => r[0])),
-    num('ref_year', rows.map((r) => r[1])),
+    str(
+      'ref_date',
+      rows.map((r) => r[0]),
+    ),
+    num(
+      'ref_year',
+      rows.map((r) => r[1]),
+    ),
     { name: 'date_certain', type: 'boolean', values: rows.map((r) => r[2]) },
-    str('sex', rows.map((r) => r[3])),
-    str('nationality', rows.map((r) => r[4])),
-    str('age_label', rows.map((r) => r[5])),
-    num('population', rows.map((r) => r[6])),
+    str(
+      'sex',
+      rows.map((r) => r[3]),
+    ),
+    str(
+      'nationality',
+      rows.map((r) => r[4]),
+    ),
+    str(
+      'age_label',
+      rows.map((r) => r[5]),
+    ),
+    num(
+      'population',
+      rows.map((r) => r[6]),
+    ),
   ],
 };
 
@@ -40,6 +58,8 @@ describe('actualPoints', () => {
   });
 
   it('names the file when a column is missing', () => {
-    expect(() => actualPoints({ ...table, columns: table.columns.filter((c) => c.name !== 'ref_year') })).toThrow('data/actuals.parquet: has no column "ref_year"');
+    expect(() => actualPoints({ ...table, columns: table.columns.filter((c) => c.name !== 'ref_year') })).toThrow(
+      'data/actuals.parquet: has no column "ref_year"',
+    );
   });
 });

@@ -23,7 +23,7 @@ describe('my generation (born=…)', () => {
     expect(groupOf(65)).toBe('age65plus');
   });
 
-  it('reads the cohort\'s row in the year shown and in the base year', () => {
+  it("reads the cohort's row in the year shown and in the base year", () => {
     const p = fake();
     const r = readCohort(p, 1985, 2030)!;
     expect(r).toMatchObject({ kind: 'age', age: 44, row: 44, group: 'age15_64' });

@@ -27,10 +27,15 @@ function harness() {
   vi.stubGlobal('IntersectionObserver', FakeObserver);
   let latest: Shown = { current: payload(1), baseline: payload(0) };
   let dragging = false;
-  const held = new Held(() => latest, () => dragging);
+  const held = new Held(
+    () => latest,
+    () => dragging,
+  );
   const stop = held.watch('trends')({} as Element);
   return {
-    held, stop, observer: FakeObserver.all[0],
+    held,
+    stop,
+    observer: FakeObserver.all[0],
     show(n: number) {
       latest = { current: payload(n), baseline: latest.baseline };
     },

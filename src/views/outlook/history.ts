@@ -24,7 +24,8 @@ export interface RegistryYear {
 /** Nullable numeric column (NaN where NULL). */
 function numbersOrNaN(table: DecodedTable, name: string): Float64Array {
   const column = getColumn(table, name);
-  if (column.type !== 'int32' && column.type !== 'float64') throw new DataFileError(table.file, `column "${name}" is ${column.type}, not numeric`);
+  if (column.type !== 'int32' && column.type !== 'float64')
+    throw new DataFileError(table.file, `column "${name}" is ${column.type}, not numeric`);
   return Float64Array.from(column.values, (v, i) => (column.valid && !column.valid[i] ? NaN : v));
 }
 
@@ -37,7 +38,8 @@ export function registryHistory(table: DecodedTable): RegistryYear[] {
   const out: RegistryYear[] = [];
   for (let i = 0; i < table.numRows; i++) {
     if (sex[i] !== 'total' || (scope[i] !== 'japanese_only' && scope[i] !== 'total')) continue;
-    if ((scope[i] === 'japanese_only') !== (year[i] < FOREIGN_FROM)) throw new DataFileError(table.file, `row ${i + 1}: scope ${scope[i]} in ${year[i]}`);
+    if ((scope[i] === 'japanese_only') !== year[i] < FOREIGN_FROM)
+      throw new DataFileError(table.file, `row ${i + 1}: scope ${scope[i]} in ${year[i]}`);
     out.push({ year: year[i], scope: scope[i] as RegistryYear['scope'], total: population[i], age65plus: old[i] });
   }
   return out.sort((a, b) => a.year - b.year);
@@ -94,11 +96,29 @@ export function pastOutlooks(table: DecodedTable): PastOutlook[] {
   const indicator = getStrings(table, 'indicator');
   const population = getNumbers(table, 'population');
   const derivation = getStrings(table, 'derivation');
-  const out = new Map<string, { edition: string; base: 'census' | 'registry'; baseYear: number; published: string; approximate: boolean; points: { year: number; x: number; value: number }[] }>();
+  const out = new Map<
+    string,
+    {
+      edition: string;
+      base: 'census' | 'registry';
+      baseYear: number;
+      published: string;
+      approximate: boolean;
+      points: { year: number; x: number; value: number }[];
+    }
+  >();
   for (let i = 0; i < table.numRows; i++) {
     if (indicator[i] !== 'total') continue;
-    if (base[i] !== 'census' && base[i] !== 'registry') throw new DataFileError(table.file, `row ${i + 1}: base ${JSON.stringify(base[i])}`);
-    const o = out.get(edition[i]) ?? { edition: edition[i], base: base[i] as 'census' | 'registry', baseYear: baseYear[i], published: published[i], approximate: false, points: [] };
+    if (base[i] !== 'census' && base[i] !== 'registry')
+      throw new DataFileError(table.file, `row ${i + 1}: base ${JSON.stringify(base[i])}`);
+    const o = out.get(edition[i]) ?? {
+      edition: edition[i],
+      base: base[i] as 'census' | 'registry',
+      baseYear: baseYear[i],
+      published: published[i],
+      approximate: false,
+      points: [],
+    };
     o.approximate ||= derivation[i].startsWith('APPROXIMATION');
     o.points.push({ year: year[i], x: year[i] + (date[i].endsWith('-10-01') ? OCTOBER : 0), value: population[i] });
     out.set(edition[i], o);
@@ -120,23 +140,37 @@ export function registryLines(
   emphasis: (key: Indicator) => HistoryLine['emphasis'] = () => 'normal',
   from = -Infinity,
 ): HistoryLine[] {
-  return keys.flatMap((key) => (['japanese_only', 'total'] as const).map((scope) => ({
-    key: `${key}-registry-${scope}`,
-    color: color(key),
-    style: scope === 'japanese_only' ? 'dotted' as const : 'solid' as const,
-    emphasis: emphasis(key),
-    points: registry.filter((r) => r.scope === scope && r.year >= from && Number.isFinite(r[key])).map((r) => ({ x: r.year, y: r[key] })),
-  })));
+  return keys.flatMap((key) =>
+    (['japanese_only', 'total'] as const).map((scope) => ({
+      key: `${key}-registry-${scope}`,
+      color: color(key),
+      style: scope === 'japanese_only' ? ('dotted' as const) : ('solid' as const),
+      emphasis: emphasis(key),
+      points: registry.filter((r) => r.scope === scope && r.year >= from && Number.isFinite(r[key])).map((r) => ({ x: r.year, y: r[key] })),
+    })),
+  );
 }
 
 /** Census years whose age groups are left out of the history: 2010 (13.8 % of ages unknown). */
 export const CENSUS_AGES_LEFT_OUT = [2010];
 
 /** Census age groups as hollow squares (1 October, unknown ages excluded), from `from` on. */
-export function censusMarks(census: readonly CensusPoint[], keys: readonly Indicator[], color: (key: Indicator) => string, from: number): Mark[] {
+export function censusMarks(
+  census: readonly CensusPoint[],
+  keys: readonly Indicator[],
+  color: (key: Indicator) => string,
+  from: number,
+): Mark[] {
   return census
     .filter((c) => keys.includes(c.indicator) && c.indicator !== 'total' && c.x >= from && !CENSUS_AGES_LEFT_OUT.includes(c.year))
-    .map((c) => ({ key: `census-${c.indicator}-${c.year}`, x: c.x, y: c.value, color: color(c.indicator), shape: 'square' as const, hollow: true }));
+    .map((c) => ({
+      key: `census-${c.indicator}-${c.year}`,
+      x: c.x,
+      y: c.value,
+      color: color(c.indicator),
+      shape: 'square' as const,
+      hollow: true,
+    }));
 }
 
 /** The rule where the registry line changes meaning. */

@@ -24,7 +24,9 @@ function harness() {
     clearTimer: (h) => (timers = timers.filter((t) => t !== h)),
   });
   return {
-    app, live, writes,
+    app,
+    live,
+    writes,
     advance(ms: number) {
       now += ms;
       const due = timers.filter((t) => t.at <= now);

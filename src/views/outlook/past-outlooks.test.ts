@@ -38,8 +38,13 @@ describe('the past-outlooks chart', () => {
   it('draws the registry (split in 2013), each edition (the plan dashed) and the census as squares, 2025 hollow', () => {
     const lines = outlookLines(outlooks, registry, 1985);
     expect(lines.map((l) => `${l.key}:${l.style}`)).toEqual([
-      'total-registry-japanese_only:dotted', 'total-registry-total:solid',
-      'outlook-IPSS_2008:solid', 'outlook-IPSS_2013:solid', 'outlook-IPSS_2018:solid', 'outlook-IPSS_2023:solid', 'outlook-plan_2022:dashed',
+      'total-registry-japanese_only:dotted',
+      'total-registry-total:solid',
+      'outlook-IPSS_2008:solid',
+      'outlook-IPSS_2013:solid',
+      'outlook-IPSS_2018:solid',
+      'outlook-IPSS_2023:solid',
+      'outlook-plan_2022:dashed',
     ]);
     expect(new Set(lines.slice(2).map((l) => l.color)).size).toBe(5);
     const marks = censusTotalMarks(census, 1985);
@@ -49,7 +54,18 @@ describe('the past-outlooks chart', () => {
 
   it('reads out every value dated within a year', () => {
     const at2020 = valuesInYear(outlooks, registry, census, 2020);
-    expect(at2020.map((v) => `${v.key}=${v.value}`)).toEqual(['registry=574118', 'census=591108', 'IPSS_2013=536457', 'IPSS_2018=573283', 'IPSS_2023=591108']);
-    expect(valuesInYear(outlooks, registry, census, 2010).map((v) => v.key)).toEqual(['registry-japanese', 'census', 'IPSS_2008', 'IPSS_2013']);
+    expect(at2020.map((v) => `${v.key}=${v.value}`)).toEqual([
+      'registry=574118',
+      'census=591108',
+      'IPSS_2013=536457',
+      'IPSS_2018=573283',
+      'IPSS_2023=591108',
+    ]);
+    expect(valuesInYear(outlooks, registry, census, 2010).map((v) => v.key)).toEqual([
+      'registry-japanese',
+      'census',
+      'IPSS_2008',
+      'IPSS_2013',
+    ]);
   });
 });

@@ -22,7 +22,13 @@ const colorOf = (edition: string) => EDITION_COLORS[edition] ?? COLORS.total;
 /** The outlooks' lines (the plan's dashed: reconstructed), after the registry's (dotted until 2012). */
 export function outlookLines(outlooks: readonly PastOutlook[], registry: readonly RegistryYear[], from: number): HistoryLine[] {
   return [
-    ...registryLines(registry, ['total'], () => COLORS.total, () => 'normal', from),
+    ...registryLines(
+      registry,
+      ['total'],
+      () => COLORS.total,
+      () => 'normal',
+      from,
+    ),
     ...outlooks.map((o): HistoryLine => ({
       key: `outlook-${o.edition}`,
       color: colorOf(o.edition),
@@ -36,7 +42,14 @@ export function outlookLines(outlooks: readonly PastOutlook[], registry: readonl
 export function censusTotalMarks(census: readonly CensusPoint[], from: number): Mark[] {
   return census
     .filter((c) => c.indicator === 'total' && c.x >= from)
-    .map((c) => ({ key: `census-total-${c.year}`, x: c.x, y: c.value, color: COLORS.actual, shape: 'square' as const, hollow: c.preliminary }));
+    .map((c) => ({
+      key: `census-total-${c.year}`,
+      x: c.x,
+      y: c.value,
+      color: COLORS.actual,
+      shape: 'square' as const,
+      hollow: c.preliminary,
+    }));
 }
 
 export type ScoreCell =
@@ -91,7 +104,12 @@ export interface YearValue {
   readonly value: number;
 }
 
-export function valuesInYear(outlooks: readonly PastOutlook[], registry: readonly RegistryYear[], census: readonly CensusPoint[], year: number): YearValue[] {
+export function valuesInYear(
+  outlooks: readonly PastOutlook[],
+  registry: readonly RegistryYear[],
+  census: readonly CensusPoint[],
+  year: number,
+): YearValue[] {
   const out: YearValue[] = [];
   const r = registry.find((x) => x.year === year);
   if (r) out.push({ key: r.scope === 'japanese_only' ? 'registry-japanese' : 'registry', x: r.year, value: r.total });

@@ -23,7 +23,11 @@ describe('planLinks', () => {
   it('names a link to a policy or an age group that does not exist', async () => {
     const t = await loadRealPlanTables();
     const link = t.policy_age_links[0];
-    expect(() => planLinks([{ ...link, policy_id: 99 }], t.plan_policies)).toThrow('policy_age_links row 1: policy 99 is not in plan_policies');
-    expect(() => planLinks([link, { ...link, age_group: 'age20_39' }], t.plan_policies)).toThrow('policy_age_links row 2: unknown age group "age20_39"');
+    expect(() => planLinks([{ ...link, policy_id: 99 }], t.plan_policies)).toThrow(
+      'policy_age_links row 1: policy 99 is not in plan_policies',
+    );
+    expect(() => planLinks([link, { ...link, age_group: 'age20_39' }], t.plan_policies)).toThrow(
+      'policy_age_links row 2: unknown age group "age20_39"',
+    );
   });
 });

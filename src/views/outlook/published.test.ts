@@ -18,8 +18,12 @@ const table: DecodedTable = {
   ],
 };
 const peaks: Peaks = {
-  total: { year: 2034, value: 590000 }, age0_14: { year: 2021, value: 60000 }, age15_64: { year: 2030, value: 400000 },
-  age65plus: { year: 2055, value: 160000 }, aging_rate: { year: 2070, value: 31 }, aging_rate_2065: 30,
+  total: { year: 2034, value: 590000 },
+  age0_14: { year: 2021, value: 60000 },
+  age15_64: { year: 2030, value: 400000 },
+  age65plus: { year: 2055, value: 160000 },
+  aging_rate: { year: 2070, value: 31 },
+  aging_rate_2065: 30,
 };
 
 describe('published figures', () => {

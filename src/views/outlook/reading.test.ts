@@ -11,7 +11,17 @@ function projectSynthetic(scenario: Scenario): ProjectionPayload {
   const handle = createProjectionHandler((m) => (out = m));
   const i = syntheticInputs();
   const f = (x: ArrayLike<number>) => Float64Array.from(x);
-  handle({ type: 'init', inputs: { ...i, population: { male: f(i.population.male), female: f(i.population.female) }, survival: { male: f(i.survival.male), female: f(i.survival.female) }, fertilityShape: f(i.fertilityShape), inMigrationRate: { male: f(i.inMigrationRate.male), female: f(i.inMigrationRate.female) }, outMigrationRate: { male: f(i.outMigrationRate.male), female: f(i.outMigrationRate.female) } } });
+  handle({
+    type: 'init',
+    inputs: {
+      ...i,
+      population: { male: f(i.population.male), female: f(i.population.female) },
+      survival: { male: f(i.survival.male), female: f(i.survival.female) },
+      fertilityShape: f(i.fertilityShape),
+      inMigrationRate: { male: f(i.inMigrationRate.male), female: f(i.inMigrationRate.female) },
+      outMigrationRate: { male: f(i.outMigrationRate.male), female: f(i.outMigrationRate.female) },
+    },
+  });
   handle({ type: 'project', id: 1, scenario });
   const m = out as FromWorker | null;
   if (m?.type !== 'result') throw new Error('no result');
@@ -33,7 +43,13 @@ describe('readingOf', () => {
   });
 
   it('finds a peak in between and the aging rate at both ends', () => {
-    const p = projectSynthetic({ ...DEFAULT_SCENARIO, tfr: [[2021, 2.5], [2035, 0.5]] });
+    const p = projectSynthetic({
+      ...DEFAULT_SCENARIO,
+      tfr: [
+        [2021, 2.5],
+        [2035, 0.5],
+      ],
+    });
     const r = readingOf(p);
     const total = Array.from(p.summary.total);
     const top = Math.max(...total);

@@ -17,7 +17,17 @@ export interface ReferenceLabels {
 export function referenceLabels(lang: Lang, versus: string | null): ReferenceLabels {
   const m = messages(lang);
   if (versus === null) {
-    return { scenario: m.outlook.legend.scenario, reference: m.outlook.legend.baseline, scenarioColumn: m.outlook.trends.columns.scenario, referenceColumn: m.outlook.trends.columns.baseline };
+    return {
+      scenario: m.outlook.legend.scenario,
+      reference: m.outlook.legend.baseline,
+      scenarioColumn: m.outlook.trends.columns.scenario,
+      referenceColumn: m.outlook.trends.columns.baseline,
+    };
   }
-  return { scenario: m.compare.legendA, reference: m.compare.legendB(versus), scenarioColumn: m.compare.table.a, referenceColumn: m.compare.table.b };
+  return {
+    scenario: m.compare.legendA,
+    reference: m.compare.legendB(versus),
+    scenarioColumn: m.compare.table.a,
+    referenceColumn: m.compare.table.b,
+  };
 }

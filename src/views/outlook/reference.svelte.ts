@@ -9,7 +9,8 @@ import { actualPoints, type ActualPoint } from './actuals.ts';
 import { planLinks, type PlanLinks } from './plan-links.ts';
 import { publishedRows, type Published } from './published.ts';
 
-export type Loaded<T> = { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'error'; readonly reason: string };
+export type Loaded<T> =
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'error'; readonly reason: string };
 
 export function settle<T>(loading: Promise<T>, done: (l: Loaded<T>) => void): void {
   loading.then(
@@ -27,7 +28,10 @@ export class Reference {
   constructor(catalog: Catalog) {
     settle(catalog.table('actuals').then(actualPoints), (l) => (this.actuals = l));
     settle(catalog.table('published_results').then(publishedRows), (l) => (this.published = l));
-    settle(catalog.table('past_outlook_errors').then((t) => errorsByHorizon(pastOutlookErrors(t))), (l) => (this.pastErrors = l));
+    settle(
+      catalog.table('past_outlook_errors').then((t) => errorsByHorizon(pastOutlookErrors(t))),
+      (l) => (this.pastErrors = l),
+    );
     settle(
       // The plan tables' reader comes with the plan view's code: fetched once the tables are here (the
       // catalog holds them back until the first chart is drawn), not during the outlook's first download.

@@ -3,13 +3,33 @@
 // the population outlook it concerns, the field's main indicator, notes, and the governance context.
 import { otherListings, type PlanNode, type PlanTree } from './hierarchy.ts';
 import type {
-  AgeLinkRow, FieldRow, GovernanceHeadingRow, GovernanceItemRow, GovernancePlanRow, GovernancePolicyRow, IndicatorRow, PlanRows,
-  PolicyRow, ProjectRow, SdgLinkRow,
+  AgeLinkRow,
+  FieldRow,
+  GovernanceHeadingRow,
+  GovernanceItemRow,
+  GovernancePlanRow,
+  GovernancePolicyRow,
+  IndicatorRow,
+  PlanRows,
+  PolicyRow,
+  ProjectRow,
+  SdgLinkRow,
 } from './tables.ts';
 
 /** Tables the details need; the optional ones may still be loading (or have failed): their parts are then left out. */
 export type DetailTables = Pick<PlanRows, 'plan_fields' | 'plan_policies' | 'plan_projects' | 'plan_placements'> &
-  Partial<Pick<PlanRows, 'sdg_links' | 'policy_age_links' | 'plan_indicators' | 'governance_plans' | 'governance_policies' | 'governance_headings' | 'governance_projects'>>;
+  Partial<
+    Pick<
+      PlanRows,
+      | 'sdg_links'
+      | 'policy_age_links'
+      | 'plan_indicators'
+      | 'governance_plans'
+      | 'governance_policies'
+      | 'governance_headings'
+      | 'governance_projects'
+    >
+  >;
 
 export interface Listing {
   readonly node: PlanNode;
@@ -63,7 +83,10 @@ export function nodeDetails(tree: PlanTree, node: PlanNode, t: DetailTables): No
     return row && f ? { node: n, policy: row, field: f } : null;
   };
   const others = otherListings(tree, node);
-  const otherPlacements = others.filter((n) => n.data.kind === 'placement').map(listing).filter((l): l is Listing => l !== null);
+  const otherPlacements = others
+    .filter((n) => n.data.kind === 'placement')
+    .map(listing)
+    .filter((l): l is Listing => l !== null);
   let home: Listing | null = null;
   if (d.kind === 'placement' && project) {
     const homeNode = tree.byId.get(`p${project.home_policy_id}.${project.project_id}`);
@@ -73,9 +96,11 @@ export function nodeDetails(tree: PlanTree, node: PlanNode, t: DetailTables): No
 
   const links = t.sdg_links ?? [];
   const sdg =
-    d.kind === 'policy' ? links.filter((l) => l.level === 'policy' && l.policy_id === d.number)
-    : d.projectId ? links.filter((l) => l.level === 'project' && l.project_id === d.projectId)
-    : [];
+    d.kind === 'policy'
+      ? links.filter((l) => l.level === 'policy' && l.policy_id === d.number)
+      : d.projectId
+        ? links.filter((l) => l.level === 'project' && l.project_id === d.projectId)
+        : [];
   const sdgOfPolicy = d.kind === 'placement' && policy ? links.filter((l) => l.level === 'policy' && l.policy_id === policy.policy_id) : [];
   const ageLinks = policy ? (t.policy_age_links ?? []).filter((a) => a.policy_id === policy.policy_id) : [];
   const indicator = d.kind === 'field' ? ((t.plan_indicators ?? []).find((i) => i.field_id === d.fieldId) ?? null) : null;
@@ -83,14 +108,20 @@ export function nodeDetails(tree: PlanTree, node: PlanNode, t: DetailTables): No
   // Governance context.
   const item = d.kind === 'governance-item' ? ((t.governance_projects ?? []).find((i) => i.item_id === itemNo(d.id)) ?? null) : null;
   const [planNo, policyNo] =
-    d.kind === 'governance-plan' ? [d.number, null]
-    : d.kind === 'governance-policy' ? [Number(d.id.slice(1).split('.')[0]), d.number]
-    : item ? [item.plan_id, item.policy_no]
-    : [null, null];
+    d.kind === 'governance-plan'
+      ? [d.number, null]
+      : d.kind === 'governance-policy'
+        ? [Number(d.id.slice(1).split('.')[0]), d.number]
+        : item
+          ? [item.plan_id, item.policy_no]
+          : [null, null];
   const governancePlan = planNo !== null ? ((t.governance_plans ?? []).find((p) => p.plan_id === planNo) ?? null) : null;
-  const governancePolicy = policyNo !== null ? ((t.governance_policies ?? []).find((p) => p.plan_id === planNo && p.policy_no === policyNo) ?? null) : null;
+  const governancePolicy =
+    policyNo !== null ? ((t.governance_policies ?? []).find((p) => p.plan_id === planNo && p.policy_no === policyNo) ?? null) : null;
   const governanceHeading = item
-    ? ((t.governance_headings ?? []).find((h) => h.plan_id === item.plan_id && h.policy_no === item.policy_no && h.heading_no === item.heading_no) ?? null)
+    ? ((t.governance_headings ?? []).find(
+        (h) => h.plan_id === item.plan_id && h.policy_no === item.policy_no && h.heading_no === item.heading_no,
+      ) ?? null)
     : null;
   const headings =
     d.kind === 'governance-policy' && governancePolicy
@@ -106,7 +137,21 @@ export function nodeDetails(tree: PlanTree, node: PlanNode, t: DetailTables): No
       : [];
 
   return {
-    node, field, policy, project, otherPlacements, home, governanceListings, sdg, sdgOfPolicy, ageLinks, indicator,
-    governancePlan, governancePolicy, governanceHeading, governanceItem: item, headings,
+    node,
+    field,
+    policy,
+    project,
+    otherPlacements,
+    home,
+    governanceListings,
+    sdg,
+    sdgOfPolicy,
+    ageLinks,
+    indicator,
+    governancePlan,
+    governancePolicy,
+    governanceHeading,
+    governanceItem: item,
+    headings,
   };
 }

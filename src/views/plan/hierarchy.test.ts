@@ -47,7 +47,13 @@ describe('buildPlanTree', () => {
     expect(atDepth(tree, 2).filter((n) => n.data.kind === 'governance-policy').length).toBe(t.governance_policies.length);
     const items = atDepth(tree, 3).filter((n) => n.data.kind === 'governance-item');
     expect(items.length).toBe(t.governance_projects.length);
-    for (const p of t.governance_plans) expect(tree.byId.get(`g${p.plan_id}`)!.leaves().filter((l) => l.data.kind === 'governance-item').length).toBe(p.listed_project_count);
+    for (const p of t.governance_plans)
+      expect(
+        tree.byId
+          .get(`g${p.plan_id}`)!
+          .leaves()
+          .filter((l) => l.data.kind === 'governance-item').length,
+      ).toBe(p.listed_project_count);
     // A 方針 with no item stays in the tree (and in the sunburst) as a leaf.
     const empty = t.governance_policies.find((p) => p.listed_project_count === 0)!;
     expect(tree.byId.get(`g${empty.plan_id}.${empty.policy_no}`)!.children).toBeUndefined();

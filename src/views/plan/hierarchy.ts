@@ -54,7 +54,14 @@ export const ROOT_ID = 'none';
 
 type Required = 'id' | 'kind' | 'nameJa' | 'nameEn';
 const node = (data: Pick<PlanNodeData, Required> & Partial<PlanNodeData>): PlanNodeData => ({
-  group: null, relisted: false, crossField: false, projectId: null, number: null, fieldId: null, children: [], ...data,
+  group: null,
+  relisted: false,
+  crossField: false,
+  projectId: null,
+  number: null,
+  fieldId: null,
+  children: [],
+  ...data,
 });
 
 function governanceBranch(g: GovernanceTables, projects: ReadonlyMap<string, ProjectRow>): PlanNodeData[] {
@@ -119,7 +126,10 @@ export function buildPlanTree(t: HierarchyTables, vision: { ja: string; en: stri
               .sort((a, b) => a.position - b.position)
               .map((pl) => {
                 const project = projects.get(pl.project_id);
-                if (!project) throw new Error(`plan_placements: placement ${pl.placement_id} names project ${pl.project_id}, which plan_projects does not have`);
+                if (!project)
+                  throw new Error(
+                    `plan_placements: placement ${pl.placement_id} names project ${pl.project_id}, which plan_projects does not have`,
+                  );
                 return node({
                   id: placementId(p.policy_id, pl.project_id),
                   kind: 'placement',

@@ -17,7 +17,18 @@ describe('checkNode', () => {
     expect(checkNode('sdg17', t)).toBe(true);
     expect(checkNode('sdg4.p22', t)).toBe(true);
     const lastPolicy = Math.max(...t.plan_policies.map((p) => p.policy_id));
-    for (const id of [`p${lastPolicy + 1}`, 'f99', 'sdg18', `sdg4.p${lastPolicy + 1}`, 'p1.P999', `p1.${t.plan_placements.find((p) => p.policy_id !== 1)!.project_id}`, 'g9', 'g1.9', 'i9999', 'x']) {
+    for (const id of [
+      `p${lastPolicy + 1}`,
+      'f99',
+      'sdg18',
+      `sdg4.p${lastPolicy + 1}`,
+      'p1.P999',
+      `p1.${t.plan_placements.find((p) => p.policy_id !== 1)!.project_id}`,
+      'g9',
+      'g1.9',
+      'i9999',
+      'x',
+    ]) {
       expect(checkNode(id, t), id).toBe(false);
     }
   });

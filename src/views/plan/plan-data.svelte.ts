@@ -8,11 +8,10 @@ import { DataFileError } from '../../data/parquet.ts';
 import { PLAN_TABLE_NAMES, readPlanTable, type PlanRows, type PlanTableName } from './tables.ts';
 
 export type TableResult<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly rows: T }
-  | { readonly status: 'error'; readonly reason: string };
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly rows: T } | { readonly status: 'error'; readonly reason: string };
 
-export type Needed<K extends PlanTableName> = { readonly status: 'ready'; readonly rows: Pick<PlanRows, K> } | Exclude<ChartStatus, { status: 'ready' }>;
+export type Needed<K extends PlanTableName> =
+  { readonly status: 'ready'; readonly rows: Pick<PlanRows, K> } | Exclude<ChartStatus, { status: 'ready' }>;
 
 const reasonOf = (error: unknown) =>
   error instanceof DataFileError ? `${error.file}: ${error.reason}` : error instanceof Error ? error.message : String(error);

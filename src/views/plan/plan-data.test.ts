@@ -8,8 +8,17 @@ const fields: DecodedTable = {
   numRows: 1,
   columns: [
     { name: 'field_id', type: 'int32', values: Int32Array.from([1]), valid: null },
-    ...['name_ja', 'name_en', 'future_image_ja', 'future_image_en', 'color'].map((name) => ({ name, type: 'string' as const, values: ['x'] })),
-    ...['policy_count', 'placement_count', 'project_count'].map((name) => ({ name, type: 'int32' as const, values: Int32Array.from([1]), valid: null })),
+    ...['name_ja', 'name_en', 'future_image_ja', 'future_image_en', 'color'].map((name) => ({
+      name,
+      type: 'string' as const,
+      values: ['x'],
+    })),
+    ...['policy_count', 'placement_count', 'project_count'].map((name) => ({
+      name,
+      type: 'int32' as const,
+      values: Int32Array.from([1]),
+      valid: null,
+    })),
   ],
 };
 
@@ -46,7 +55,11 @@ describe('PlanData', () => {
     pending.get('plan_periods')!.resolve({ ...fields, file: 'data/plan_periods.parquet' });
     await tick();
     expect(data.need('plan_fields', 'sdg_links')).toEqual({ status: 'error', reason: 'data/sdg_links.parquet: damaged Parquet data' });
-    expect(data.need('plan_periods')).toEqual({ status: 'error', reason: 'data/plan_periods.parquet: has no column "period_id" (columns: field_id, name_ja, name_en, future_image_ja, future_image_en, color, policy_count, placement_count, project_count)' });
+    expect(data.need('plan_periods')).toEqual({
+      status: 'error',
+      reason:
+        'data/plan_periods.parquet: has no column "period_id" (columns: field_id, name_ja, name_en, future_image_ja, future_image_en, color, policy_count, placement_count, project_count)',
+    });
     expect(data.need('plan_fields').status).toBe('ready');
   });
 });

@@ -12,7 +12,9 @@ describe('buildSdgMatrix', () => {
     let cellSum = 0;
     for (const g of m.goals) for (const p of t.plan_policies) cellSum += m.cell(g.goal, p.policy_id).length;
     const expected = t.sdg_links.reduce(
-      (n, l) => n + (l.level === 'policy' ? 1 : t.plan_placements.filter((pl) => pl.project_id === l.project_id).length), 0);
+      (n, l) => n + (l.level === 'policy' ? 1 : t.plan_placements.filter((pl) => pl.project_id === l.project_id).length),
+      0,
+    );
     expect(cellSum).toBe(expected);
     // Every column lists exactly the links of its goal; the columns together hold every link once.
     expect(m.goals.reduce((n, g) => n + m.goalLinks(g.goal).length, 0)).toBe(t.sdg_links.length);
@@ -29,7 +31,9 @@ describe('buildSdgMatrix', () => {
   it('refuses a link to a policy or project the plan does not have', async () => {
     const t = await loadRealPlanTables();
     const bad = { ...t.sdg_links[0], link_id: 999, level: 'project', policy_id: null, project_id: 'P999' };
-    expect(() => buildSdgMatrix({ ...t, sdg_links: [...t.sdg_links, bad] })).toThrow('sdg_links: link 999 (project) names no policy or project of the plan');
+    expect(() => buildSdgMatrix({ ...t, sdg_links: [...t.sdg_links, bad] })).toThrow(
+      'sdg_links: link 999 (project) names no policy or project of the plan',
+    );
   });
 });
 

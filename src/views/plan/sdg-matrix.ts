@@ -68,7 +68,9 @@ export function sortMatrix(m: SdgMatrix, sort: SdgSort): { goals: readonly SdgGo
   const goals = [...m.goals].sort((a, b) => m.goalLinks(b.goal).length - m.goalLinks(a.goal).length || a.goal - b.goal);
   const groups = m.groups.map((g) => ({
     field: g.field,
-    policies: [...g.policies].sort((a, b) => m.policyLinks(b.policy_id).length - m.policyLinks(a.policy_id).length || a.policy_id - b.policy_id),
+    policies: [...g.policies].sort(
+      (a, b) => m.policyLinks(b.policy_id).length - m.policyLinks(a.policy_id).length || a.policy_id - b.policy_id,
+    ),
   }));
   return { goals, groups };
 }

@@ -15,9 +15,11 @@ describe('fold', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => {
-      expect(fold(fold(s))).toBe(fold(s));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        expect(fold(fold(s))).toBe(fold(s));
+      }),
+    );
   });
 });
 
@@ -44,11 +46,20 @@ describe('search in the real plan', () => {
     const t = await loadRealPlanTables();
     const tree = buildPlanTree(t, { ja: 'v', en: 'v' });
     const project = t.plan_projects.find((p) => p.placement_count === 3)!; // listed under three policies
-    const found = searchIds(tree.root.descendants(), project.name_ja.normalize('NFKC').replace(/[A-Za-z0-9]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) + 0xfee0)), (n) => [n.data.nameJa, n.data.nameEn], (n) => n.data.id)!;
+    const found = searchIds(
+      tree.root.descendants(),
+      project.name_ja.normalize('NFKC').replace(/[A-Za-z0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+      (n) => [n.data.nameJa, n.data.nameEn],
+      (n) => n.data.id,
+    )!;
     const placements = t.plan_placements.filter((p) => p.project_id === project.project_id);
     for (const p of placements) expect(found).toContain(`p${p.policy_id}.${project.project_id}`);
-    const byEnglish = searchIds(tree.root.descendants(), project.name_en.toUpperCase(), (n) => [n.data.nameJa, n.data.nameEn], (n) => n.data.id)!;
+    const byEnglish = searchIds(
+      tree.root.descendants(),
+      project.name_en.toUpperCase(),
+      (n) => [n.data.nameJa, n.data.nameEn],
+      (n) => n.data.id,
+    )!;
     expect([...byEnglish].filter((id) => id.endsWith(project.project_id)).length).toBe(placements.length);
   });
 

@@ -36,7 +36,12 @@ export function matcher(query: string): ((...names: readonly string[]) => boolea
 }
 
 /** The ids of the items whose names match (null: no search). */
-export function searchIds<T>(items: Iterable<T>, query: string, names: (item: T) => readonly string[], id: (item: T) => string): Set<string> | null {
+export function searchIds<T>(
+  items: Iterable<T>,
+  query: string,
+  names: (item: T) => readonly string[],
+  id: (item: T) => string,
+): Set<string> | null {
   const match = matcher(query);
   if (!match) return null;
   const found = new Set<string>();

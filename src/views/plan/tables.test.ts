@@ -37,7 +37,10 @@ describe('readRows', () => {
     expect(failure(() => readRows(table, { name: 'str' }))).toBe('data/t.parquet: column "name" has a missing value at row 2');
     expect(failure(() => readRows(table, { name: 'int' }))).toBe('data/t.parquet: column "name" is string, expected a number');
     expect(failure(() => readRows(table, { id: 'bool' }))).toBe('data/t.parquet: column "id" is int32, expected boolean');
-    const fractional: DecodedTable = { ...table, columns: [{ name: 'id', type: 'float64', values: Float64Array.from([1, 2.5]), valid: null }] };
+    const fractional: DecodedTable = {
+      ...table,
+      columns: [{ name: 'id', type: 'float64', values: Float64Array.from([1, 2.5]), valid: null }],
+    };
     expect(failure(() => readRows(fractional, { id: 'int' }))).toBe('data/t.parquet: column "id" row 2: 2.5 is not a whole number');
   });
 });

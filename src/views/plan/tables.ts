@@ -7,12 +7,17 @@ import type { TableName } from '../../data/tables.ts';
 
 /** A column's expected kind; '?' allows NULL. */
 type Kind = 'int' | 'int?' | 'num' | 'num?' | 'str' | 'str?' | 'bool' | 'bool?';
-type ValueOf<K extends Kind> = K extends 'int' | 'num' ? number
-  : K extends 'int?' | 'num?' ? number | null
-  : K extends 'str' ? string
-  : K extends 'str?' ? string | null
-  : K extends 'bool' ? boolean
-  : boolean | null;
+type ValueOf<K extends Kind> = K extends 'int' | 'num'
+  ? number
+  : K extends 'int?' | 'num?'
+    ? number | null
+    : K extends 'str'
+      ? string
+      : K extends 'str?'
+        ? string | null
+        : K extends 'bool'
+          ? boolean
+          : boolean | null;
 type Spec = Readonly<Record<string, Kind>>;
 export type RowOf<S extends Spec> = { readonly [C in keyof S]: ValueOf<S[C]> };
 
@@ -24,7 +29,10 @@ export function readRows<S extends Spec>(table: DecodedTable, spec: S): RowOf<S>
     const base = kind.replace('?', '');
     const expected = base === 'int' || base === 'num' ? ['int32', 'float64'] : base === 'str' ? ['string'] : ['boolean'];
     if (!expected.includes(column.type)) {
-      throw new DataFileError(table.file, `column "${name}" is ${column.type}, expected ${base === 'str' ? 'text' : base === 'bool' ? 'boolean' : 'a number'}`);
+      throw new DataFileError(
+        table.file,
+        `column "${name}" is ${column.type}, expected ${base === 'str' ? 'text' : base === 'bool' ? 'boolean' : 'a number'}`,
+      );
     }
     const get = (row: number): unknown => {
       if (column.type === 'string' || column.type === 'boolean') return column.values[row];
@@ -45,50 +53,129 @@ export function readRows<S extends Spec>(table: DecodedTable, spec: S): RowOf<S>
 // The columns each view uses, table by table (names and types as in docs/plan-data.md).
 export const PLAN_SPECS = {
   plan_fields: {
-    field_id: 'int', name_ja: 'str', name_en: 'str', future_image_ja: 'str', future_image_en: 'str', color: 'str',
-    policy_count: 'int', placement_count: 'int', project_count: 'int',
+    field_id: 'int',
+    name_ja: 'str',
+    name_en: 'str',
+    future_image_ja: 'str',
+    future_image_en: 'str',
+    color: 'str',
+    policy_count: 'int',
+    placement_count: 'int',
+    project_count: 'int',
   },
   plan_policies: {
-    policy_id: 'int', field_id: 'int', name_ja: 'str', name_en: 'str', placement_count: 'int',
-    note_ja: 'str?', note_en: 'str?', note_source: 'str?',
+    policy_id: 'int',
+    field_id: 'int',
+    name_ja: 'str',
+    name_en: 'str',
+    placement_count: 'int',
+    note_ja: 'str?',
+    note_en: 'str?',
+    note_source: 'str?',
   },
   plan_projects: {
-    project_id: 'str', name_ja: 'str', name_en: 'str', home_policy_id: 'int', home_field_id: 'int',
-    placement_count: 'int', field_count: 'int', is_priority: 'bool?', priority_status: 'str',
+    project_id: 'str',
+    name_ja: 'str',
+    name_en: 'str',
+    home_policy_id: 'int',
+    home_field_id: 'int',
+    placement_count: 'int',
+    field_count: 'int',
+    is_priority: 'bool?',
+    priority_status: 'str',
   },
   plan_placements: {
-    placement_id: 'int', policy_id: 'int', field_id: 'int', project_id: 'str', position: 'int',
-    is_relisted: 'bool', is_cross_field: 'bool',
+    placement_id: 'int',
+    policy_id: 'int',
+    field_id: 'int',
+    project_id: 'str',
+    position: 'int',
+    is_relisted: 'bool',
+    is_cross_field: 'bool',
   },
   plan_counts: { count_id: 'int', subject_ja: 'str', subject_en: 'str', stated: 'int?', parsed: 'int?', note_ja: 'str', note_en: 'str' },
   governance_plans: {
-    plan_id: 'int', name_ja: 'str', name_en: 'str', plan_name_ja: 'str', plan_name_en: 'str',
-    stated_policy_count: 'int', listed_policy_count: 'int', stated_project_count: 'int', listed_project_count: 'int',
-    counts_match: 'bool', count_note_ja: 'str', count_note_en: 'str',
+    plan_id: 'int',
+    name_ja: 'str',
+    name_en: 'str',
+    plan_name_ja: 'str',
+    plan_name_en: 'str',
+    stated_policy_count: 'int',
+    listed_policy_count: 'int',
+    stated_project_count: 'int',
+    listed_project_count: 'int',
+    counts_match: 'bool',
+    count_note_ja: 'str',
+    count_note_en: 'str',
   },
   governance_policies: {
-    plan_id: 'int', policy_no: 'int', name_ja: 'str', name_en: 'str', marked_with_asterisk: 'bool',
-    note_ja: 'str?', note_en: 'str?', heading_count: 'int', listed_project_count: 'int',
+    plan_id: 'int',
+    policy_no: 'int',
+    name_ja: 'str',
+    name_en: 'str',
+    marked_with_asterisk: 'bool',
+    note_ja: 'str?',
+    note_en: 'str?',
+    heading_count: 'int',
+    listed_project_count: 'int',
   },
   governance_headings: { plan_id: 'int', policy_no: 'int', heading_no: 'int', name_ja: 'str', name_en: 'str' },
   governance_projects: {
-    item_id: 'int', plan_id: 'int', policy_no: 'int', heading_no: 'int', category_ja: 'str?', category_en: 'str?',
-    name_ja: 'str', name_en: 'str', project_id: 'str?', note_ja: 'str?', note_en: 'str?',
+    item_id: 'int',
+    plan_id: 'int',
+    policy_no: 'int',
+    heading_no: 'int',
+    category_ja: 'str?',
+    category_en: 'str?',
+    name_ja: 'str',
+    name_en: 'str',
+    project_id: 'str?',
+    note_ja: 'str?',
+    note_en: 'str?',
   },
   sdg_goals: { goal: 'int', name_ja: 'str', name_en: 'str', color: 'str' },
   sdg_links: {
-    link_id: 'int', level: 'str', policy_id: 'int?', project_id: 'str?', goal: 'int', target: 'str?',
-    reason_ja: 'str', reason_en: 'str', source: 'str',
+    link_id: 'int',
+    level: 'str',
+    policy_id: 'int?',
+    project_id: 'str?',
+    goal: 'int',
+    target: 'str?',
+    reason_ja: 'str',
+    reason_en: 'str',
+    source: 'str',
   },
   plan_indicators: {
-    field_id: 'int', status: 'str', indicator_ja: 'str?', indicator_en: 'str?', unit: 'str?', unit_note: 'str?',
-    initial_value: 'num?', initial_value_as_printed: 'str?', target_fy2026: 'num?', target_fy2026_as_printed: 'str?',
-    target_fy2030: 'num?', target_fy2030_as_printed: 'str?', current_value: 'num?', current_value_as_printed: 'str?',
-    current_value_note: 'str?', page_url: 'str?', page_updated: 'str?', source: 'str',
+    field_id: 'int',
+    status: 'str',
+    indicator_ja: 'str?',
+    indicator_en: 'str?',
+    unit: 'str?',
+    unit_note: 'str?',
+    initial_value: 'num?',
+    initial_value_as_printed: 'str?',
+    target_fy2026: 'num?',
+    target_fy2026_as_printed: 'str?',
+    target_fy2030: 'num?',
+    target_fy2030_as_printed: 'str?',
+    current_value: 'num?',
+    current_value_as_printed: 'str?',
+    current_value_note: 'str?',
+    page_url: 'str?',
+    page_updated: 'str?',
+    source: 'str',
   },
   plan_periods: {
-    period_id: 'int', kind: 'str', name_ja: 'str', name_en: 'str', start_fy: 'int?', end_fy: 'int?', year_basis: 'str',
-    note_ja: 'str', note_en: 'str', source: 'str',
+    period_id: 'int',
+    kind: 'str',
+    name_ja: 'str',
+    name_en: 'str',
+    start_fy: 'int?',
+    end_fy: 'int?',
+    year_basis: 'str',
+    note_ja: 'str',
+    note_en: 'str',
+    source: 'str',
   },
   policy_age_links: { policy_id: 'int', age_group: 'str', reason_ja: 'str', reason_en: 'str', source: 'str' },
 } as const satisfies Partial<Record<TableName, Spec>>;

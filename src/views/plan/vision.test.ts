@@ -6,7 +6,10 @@ const FS = 'node:fs';
 
 describe('the vision', () => {
   it('is quoted exactly from the plan summary, as the ward aim 「…」', async () => {
-    const fs = (await import(/* @vite-ignore */ FS)) as { readdirSync(path: URL): string[]; readFileSync(path: URL, encoding: 'utf8'): string };
+    const fs = (await import(/* @vite-ignore */ FS)) as {
+      readdirSync(path: URL): string[];
+      readFileSync(path: URL, encoding: 'utf8'): string;
+    };
     const dir = new URL('../../../data/raw/plan-document/', import.meta.url);
     const file = fs.readdirSync(dir).find((f) => f.endsWith('.txt'))!;
     const text = fs.readFileSync(new URL(file, dir), 'utf8');

@@ -41,7 +41,8 @@ export function decodeBoundaries(json: unknown, file = BOUNDARIES_FILE): Boundar
   const scale = e.scale;
   const shapes = e.codes.map((code, i): TownShape => {
     const r = (e.rings as unknown[])[i];
-    if (typeof code !== 'string' || !isInts(r) || r.length < 6 || r.length % 2) throw bad(`ring ${i + 1} is not a list of at least 3 points`);
+    if (typeof code !== 'string' || !isInts(r) || r.length < 6 || r.length % 2)
+      throw bad(`ring ${i + 1} is not a list of at least 3 points`);
     const ring: [number, number][] = [];
     let x = 0;
     let y = 0;

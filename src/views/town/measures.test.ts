@@ -14,7 +14,10 @@ describe('town measures', () => {
   it('aging rate and children share as % of all ages', () => {
     const male = new Array(101).fill(0);
     const female = new Array(101).fill(0);
-    male[5] = 10; female[40] = 70; male[70] = 15; female[100] = 5;
+    male[5] = 10;
+    female[40] = 70;
+    male[70] = 15;
+    female[100] = 5;
     const f = figuresOf(male, female);
     expect(f).toMatchObject({ population: 100, age0_14: 10, age15_64: 70, age65plus: 20, children_share: 10, aging_rate: 20 });
     expect(f.median_age).toBeCloseTo(40 + (50 - 10) / 70, 12);

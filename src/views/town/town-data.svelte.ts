@@ -31,9 +31,11 @@ export interface Ward {
   readonly female: Float64Array;
 }
 
-export type Load<T> = { readonly status: 'loading' } | { readonly status: 'error'; readonly reason: string } | { readonly status: 'ready'; readonly value: T };
+export type Load<T> =
+  { readonly status: 'loading' } | { readonly status: 'error'; readonly reason: string } | { readonly status: 'ready'; readonly value: T };
 
-const reason = (error: unknown) => (error instanceof DataFileError ? error.message : error instanceof Error ? error.message : String(error));
+const reason = (error: unknown) =>
+  error instanceof DataFileError ? error.message : error instanceof Error ? error.message : String(error);
 
 const TOWN_SPEC = { code: 'str', name: 'str', name_en: 'str', kana: 'str', town: 'str', chome: 'int?', households: 'int' } as const;
 
@@ -88,12 +90,17 @@ export class TownData {
           const rows = readRows(towns, TOWN_SPEC);
           const n = (name: string) => {
             const c = getColumn(ages, name);
-            if (c.type !== 'int32' && c.type !== 'float64') throw new DataFileError(ages.file, `column "${name}" is ${c.type}, not numeric`);
+            if (c.type !== 'int32' && c.type !== 'float64')
+              throw new DataFileError(ages.file, `column "${name}" is ${c.type}, not numeric`);
             return c.values;
           };
           this.towns = {
             status: 'ready',
-            value: buildTowns(rows, { codes: getStrings(ages, 'code'), sexes: getStrings(ages, 'sex'), ages: n('age'), population: n('population') }, ages.file),
+            value: buildTowns(
+              rows,
+              { codes: getStrings(ages, 'code'), sexes: getStrings(ages, 'sex'), ages: n('age'), population: n('population') },
+              ages.file,
+            ),
           };
         } catch (error) {
           this.towns = { status: 'error', reason: reason(error) };

@@ -15,9 +15,19 @@ const decode = async (name: string) => {
 describe('town data', async () => {
   const towns = await decode('neighbourhoods');
   const ages = await decode('neighbourhood_population');
-  const rows = readRows(towns, { code: 'str', name: 'str', name_en: 'str', kana: 'str', town: 'str', chome: 'int?', households: 'int' } as const);
+  const rows = readRows(towns, {
+    code: 'str',
+    name: 'str',
+    name_en: 'str',
+    kana: 'str',
+    town: 'str',
+    chome: 'int?',
+    households: 'int',
+  } as const);
   const built = buildTowns(rows, {
-    codes: getStrings(ages, 'code'), sexes: getStrings(ages, 'sex'), ages: getColumn(ages, 'age').values as ArrayLike<number>,
+    codes: getStrings(ages, 'code'),
+    sexes: getStrings(ages, 'sex'),
+    ages: getColumn(ages, 'age').values as ArrayLike<number>,
     population: getColumn(ages, 'population').values as ArrayLike<number>,
   });
 
@@ -29,7 +39,7 @@ describe('town data', async () => {
     expect(built.towns.reduce((s, t) => s + t.figures.population, 0)).toBe(571703);
   });
 
-  it('matches the pipeline\'s measure columns, and ranks each measure 1…139', () => {
+  it("matches the pipeline's measure columns, and ranks each measure 1…139", () => {
     const col = (name: string) => getColumn(towns, name).values as ArrayLike<number>;
     built.towns.forEach((t, i) => {
       expect(t.figures.aging_rate).toBeCloseTo(col('aging_rate')[i], 12);

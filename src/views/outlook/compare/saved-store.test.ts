@@ -2,8 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, SCENARIO_RANGES } from '../../../../worker/engine/scenario.ts';
 import {
-  mergeImport, openStore, parseDocument, SET_ASIDE_PREFIX, STORE_FORMAT, STORE_KEY, STORE_VERSION, toDocument, writeStore,
-  type SavedScenario, type Store,
+  mergeImport,
+  openStore,
+  parseDocument,
+  SET_ASIDE_PREFIX,
+  STORE_FORMAT,
+  STORE_KEY,
+  STORE_VERSION,
+  toDocument,
+  writeStore,
+  type SavedScenario,
+  type Store,
 } from './saved-store.ts';
 
 /** localStorage's behaviour on a Map; `quota` bytes of text at most (then QuotaExceededError, as browsers throw it). */
@@ -27,7 +36,12 @@ function fakeStore(initial: Record<string, string> = {}, quota = Infinity): Stor
 }
 
 const now = new Date('2026-12-03T08:00:00.000Z');
-const one: SavedScenario = { id: 'a1', name: '出生率1.5', savedAt: '2026-12-01T10:00:00.000Z', scenario: { ...DEFAULT_SCENARIO, tfr: 1.5 } };
+const one: SavedScenario = {
+  id: 'a1',
+  name: '出生率1.5',
+  savedAt: '2026-12-01T10:00:00.000Z',
+  scenario: { ...DEFAULT_SCENARIO, tfr: 1.5 },
+};
 
 describe('saved scenarios: format', () => {
   it('round-trips any list through the document (what is stored and exported)', () => {
@@ -38,15 +52,21 @@ describe('saved scenarios: format', () => {
         name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0),
         savedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
         scenario: fc.record({
-          tfr: within(SCENARIO_RANGES.tfr), srb: within(SCENARIO_RANGES.srb), mortalityDecline: within(SCENARIO_RANGES.mortalityDecline),
-          inMigration: within(SCENARIO_RANGES.inMigration), outMigration: within(SCENARIO_RANGES.outMigration), horizon: fc.integer(SCENARIO_RANGES.horizon),
+          tfr: within(SCENARIO_RANGES.tfr),
+          srb: within(SCENARIO_RANGES.srb),
+          mortalityDecline: within(SCENARIO_RANGES.mortalityDecline),
+          inMigration: within(SCENARIO_RANGES.inMigration),
+          outMigration: within(SCENARIO_RANGES.outMigration),
+          horizon: fc.integer(SCENARIO_RANGES.horizon),
         }),
       }),
       { selector: (s) => s.id, maxLength: 8 },
     );
-    fc.assert(fc.property(saved, (list) => {
-      expect(parseDocument(toDocument(list))).toEqual({ scenarios: list, version: STORE_VERSION });
-    }));
+    fc.assert(
+      fc.property(saved, (list) => {
+        expect(parseDocument(toDocument(list))).toEqual({ scenarios: list, version: STORE_VERSION });
+      }),
+    );
   });
 
   it('writes version 2 with its format name; names user text as data, never markup', () => {
@@ -56,12 +76,21 @@ describe('saved scenarios: format', () => {
   });
 
   it('migrates version 1 (names and scenarios only): ids and the migration time are added, the store is rewritten', () => {
-    const v1 = JSON.stringify({ version: 1, scenarios: [{ name: ' A ', scenario: { tfr: 1.2 } }, { name: 'B', scenario: { inMigration: 0, outMigration: 0 } }] });
+    const v1 = JSON.stringify({
+      version: 1,
+      scenarios: [
+        { name: ' A ', scenario: { tfr: 1.2 } },
+        { name: 'B', scenario: { inMigration: 0, outMigration: 0 } },
+      ],
+    });
     const store = fakeStore({ [STORE_KEY]: v1 });
     const opened = openStore(store, now);
     expect(opened.problems).toEqual([{ kind: 'migrated', from: 1 }]);
     expect(opened.writable).toBe(true);
-    expect(opened.scenarios.map((s) => [s.name, s.savedAt, s.scenario.tfr, s.scenario.horizon])).toEqual([['A', now.toISOString(), 1.2, 2065], ['B', now.toISOString(), 0.99, 2065]]);
+    expect(opened.scenarios.map((s) => [s.name, s.savedAt, s.scenario.tfr, s.scenario.horizon])).toEqual([
+      ['A', now.toISOString(), 1.2, 2065],
+      ['B', now.toISOString(), 0.99, 2065],
+    ]);
     expect(new Set(opened.scenarios.map((s) => s.id)).size).toBe(2);
     expect(JSON.parse(store.map.get(STORE_KEY)!).version).toBe(2);
     expect(openStore(store, now)).toEqual({ scenarios: opened.scenarios, problems: [], writable: true });
@@ -70,8 +99,16 @@ describe('saved scenarios: format', () => {
   it.each([
     ['not JSON', '{"version": 2,', /^not JSON/],
     ['no version', '{"scenarios": []}', /"version" must be a whole number/],
-    ['a value out of range', JSON.stringify({ format: STORE_FORMAT, version: 2, scenarios: [{ ...one, scenario: { tfr: 9 } }] }), /scenarios\[0\]\.scenario: tfr 9 is out of range/],
-    ['an empty name', JSON.stringify({ format: STORE_FORMAT, version: 2, scenarios: [{ ...one, name: '  ' }] }), /scenarios\[0\]\.name is empty/],
+    [
+      'a value out of range',
+      JSON.stringify({ format: STORE_FORMAT, version: 2, scenarios: [{ ...one, scenario: { tfr: 9 } }] }),
+      /scenarios\[0\]\.scenario: tfr 9 is out of range/,
+    ],
+    [
+      'an empty name',
+      JSON.stringify({ format: STORE_FORMAT, version: 2, scenarios: [{ ...one, name: '  ' }] }),
+      /scenarios\[0\]\.name is empty/,
+    ],
     ['an id twice', JSON.stringify({ format: STORE_FORMAT, version: 2, scenarios: [one, one] }), /scenarios\[1\]\.id "a1" is used twice/],
   ])('a corrupt store (%s) is set aside, as it was, with a notice naming the problem; the list starts empty', (_, text, detail) => {
     const store = fakeStore({ [STORE_KEY]: text });
@@ -106,11 +143,17 @@ describe('saved scenarios: format', () => {
     expect(writeStore(store, many)).toEqual({ kind: 'quota' });
     expect(store.map.get(STORE_KEY)).toBe(before);
     expect(openStore(null)).toEqual({ scenarios: [], problems: [{ kind: 'unavailable' }], writable: false });
-    const broken: Store = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => {}, removeItem: () => {} };
+    const broken: Store = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    };
     expect(openStore(broken).problems).toEqual([{ kind: 'unavailable' }]);
   });
 
-  it('import adds the file\'s scenarios (new ids where they clash); a bad file changes nothing', () => {
+  it("import adds the file's scenarios (new ids where they clash); a bad file changes nothing", () => {
     const { scenarios, added } = mergeImport([one], toDocument([one, { ...one, id: 'b2', name: 'other' }]), now);
     expect(added).toBe(2);
     expect(scenarios.map((s) => s.name)).toEqual(['出生率1.5', '出生率1.5', 'other']);

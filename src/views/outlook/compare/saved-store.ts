@@ -45,7 +45,10 @@ export type StoreProblem =
 export type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export class StoreFormatError extends Error {
-  constructor(message: string, readonly newer: number | null = null) {
+  constructor(
+    message: string,
+    readonly newer: number | null = null,
+  ) {
     super(message);
   }
 }
@@ -94,8 +97,10 @@ export function parseDocument(text: string, now = new Date()): { scenarios: Save
   }
   if (!isObject(doc)) throw new StoreFormatError('not an object with "version" and "scenarios"');
   const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new StoreFormatError(`"version" must be a whole number from 1, got ${JSON.stringify(version)}`);
-  if (version > STORE_VERSION) throw new StoreFormatError(`version ${version} is newer than this dashboard reads (${STORE_VERSION})`, version);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new StoreFormatError(`"version" must be a whole number from 1, got ${JSON.stringify(version)}`);
+  if (version > STORE_VERSION)
+    throw new StoreFormatError(`version ${version} is newer than this dashboard reads (${STORE_VERSION})`, version);
   if (version >= 2 && doc.format !== STORE_FORMAT) throw new StoreFormatError(`"format" must be "${STORE_FORMAT}"`);
   if (!Array.isArray(doc.scenarios)) throw new StoreFormatError('"scenarios" must be a list');
   if (doc.scenarios.length > MAX_SCENARIOS) throw new StoreFormatError(`more than ${MAX_SCENARIOS} scenarios`);
@@ -112,11 +117,13 @@ export function parseDocument(text: string, now = new Date()): { scenarios: Save
       return { id, name, savedAt: now.toISOString(), scenario };
     }
     const id = raw.id;
-    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,40}$/.test(id)) throw new StoreFormatError(`${where}.id must be a short text of letters and digits`);
+    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,40}$/.test(id))
+      throw new StoreFormatError(`${where}.id must be a short text of letters and digits`);
     if (ids.has(id)) throw new StoreFormatError(`${where}.id "${id}" is used twice`);
     ids.add(id);
     const savedAt = raw.savedAt;
-    if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) throw new StoreFormatError(`${where}.savedAt must be a date and time`);
+    if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt)))
+      throw new StoreFormatError(`${where}.savedAt must be a date and time`);
     return { id, name, savedAt, scenario };
   });
   return { scenarios, version };
@@ -153,9 +160,10 @@ export function openStore(store: Store | null, now = new Date()): Opened {
     return { scenarios, problems, writable: !failed };
   } catch (error) {
     const aside = setAside(store, text, now);
-    const problem: StoreProblem = error instanceof StoreFormatError && error.newer !== null
-      ? { kind: 'newer', version: error.newer, aside }
-      : { kind: 'corrupt', detail: (error as Error).message, aside };
+    const problem: StoreProblem =
+      error instanceof StoreFormatError && error.newer !== null
+        ? { kind: 'newer', version: error.newer, aside }
+        : { kind: 'corrupt', detail: (error as Error).message, aside };
     return { scenarios: [], problems: [problem], writable: aside !== null };
   }
 }
@@ -192,9 +200,14 @@ export function writeStore(store: Store | null, scenarios: readonly SavedScenari
  * Scenarios from an import file, added to `existing`: new ids where they clash, names kept as written.
  * Throws StoreFormatError naming the problem (the list is then unchanged).
  */
-export function mergeImport(existing: readonly SavedScenario[], text: string, now = new Date()): { scenarios: SavedScenario[]; added: number } {
+export function mergeImport(
+  existing: readonly SavedScenario[],
+  text: string,
+  now = new Date(),
+): { scenarios: SavedScenario[]; added: number } {
   const { scenarios } = parseDocument(text, now);
-  if (existing.length + scenarios.length > MAX_SCENARIOS) throw new StoreFormatError(`the list would hold more than ${MAX_SCENARIOS} scenarios`);
+  if (existing.length + scenarios.length > MAX_SCENARIOS)
+    throw new StoreFormatError(`the list would hold more than ${MAX_SCENARIOS} scenarios`);
   const ids = new Set(existing.map((s) => s.id));
   const added = scenarios.map((s) => {
     const id = ids.has(s.id) ? newId(ids, now.getTime()) : s.id;

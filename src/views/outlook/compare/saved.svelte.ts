@@ -2,7 +2,16 @@
 // notices until dismissed), and the last deletion, which can be undone until the next change.
 import type { Scenario } from '../../../../worker/engine/types.ts';
 import {
-  checkName, mergeImport, newId, openStore, toDocument, writeStore, StoreFormatError, type SavedScenario, type Store, type StoreProblem,
+  checkName,
+  mergeImport,
+  newId,
+  openStore,
+  toDocument,
+  writeStore,
+  StoreFormatError,
+  type SavedScenario,
+  type Store,
+  type StoreProblem,
 } from './saved-store.ts';
 
 export class SavedScenarios {
@@ -24,7 +33,12 @@ export class SavedScenarios {
 
   /** Saves a scenario under a name (trimmed; throws StoreFormatError for an empty or too long name). */
   save(name: string, scenario: Scenario): SavedScenario {
-    const saved: SavedScenario = { id: newId(new Set(this.list.map((s) => s.id))), name: checkName(name), savedAt: new Date().toISOString(), scenario };
+    const saved: SavedScenario = {
+      id: newId(new Set(this.list.map((s) => s.id))),
+      name: checkName(name),
+      savedAt: new Date().toISOString(),
+      scenario,
+    };
     this.#commit([...this.list, saved]);
     return saved;
   }

@@ -38,7 +38,13 @@ describe('saved scenarios: save, rename, delete, undo', () => {
 
   it('export → import in another browser gives the same scenarios', () => {
     const here = new SavedScenarios(memory());
-    here.save('A', { ...DEFAULT_SCENARIO, tfr: [[2030, 1.8], [2040, 2.07]] });
+    here.save('A', {
+      ...DEFAULT_SCENARIO,
+      tfr: [
+        [2030, 1.8],
+        [2040, 2.07],
+      ],
+    });
     const there = new SavedScenarios(memory());
     expect(there.importText(here.exportText())).toBe(1);
     expect(there.list).toEqual(here.list);
