@@ -13,7 +13,25 @@ import { toArrowTable } from '../../src/data/arrow.ts';
 import { decodeParquet } from '../../src/data/parquet.ts';
 import { buildTablesFile, PUBLIC_DATA } from './duckdb-file.ts';
 
-type Blocking = typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+// The parts of DuckDB-WASM's Node build used here (its .d.ts is not reachable through the package's "exports").
+interface Connection {
+  query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
+  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create: boolean }): void;
+}
+interface Blocking {
+  VoidLogger: new () => unknown;
+  NODE_RUNTIME: unknown;
+  createDuckDB(
+    bundles: Record<string, { mainModule: string; mainWorker: string }>,
+    logger: unknown,
+    runtime: unknown,
+  ): Promise<{
+    instantiate(): Promise<unknown>;
+    open(config: object): void;
+    connect(): Connection;
+    registerFileBuffer(name: string, bytes: Uint8Array): void;
+  }>;
+}
 const require = createRequire(import.meta.url);
 const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as Blocking;
 
@@ -22,9 +40,9 @@ const PARQUET = readdirSync(PUBLIC_DATA)
   .sort();
 let work: string;
 let names: string[];
-let conn: ReturnType<InstanceType<Blocking['DuckDB']>['connect']>;
+let conn: Connection;
 
-const rows = (sql: string) =>
+const rows = (sql: string): Record<string, unknown>[] =>
   conn
     .query(sql)
     .toArray()
