@@ -33,6 +33,7 @@ import { earlyScript } from './src/early.ts';
 import { offline } from './scripts/build/offline.ts';
 import { cohortKernel } from './scripts/build/kernel.ts';
 import { csp } from './scripts/build/csp.ts';
+import { duckdbTablesFile } from './scripts/build/duckdb-file.ts';
 
 const PUBLIC_DATA = path.resolve(import.meta.dirname, 'public', 'data');
 const DATA_FILES = 'data-files.json';
@@ -85,7 +86,7 @@ function early(): Plugin {
   };
 }
 
-const COMPRESSIBLE = /\.(js|mjs|css|wasm|parquet|html|json|svg)$/;
+const COMPRESSIBLE = /\.(js|mjs|css|wasm|parquet|duckdb|html|json|svg)$/;
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -183,7 +184,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), dataFiles(), early(), csp(), precompress(), cohortKernel(), offline()],
+  plugins: [svelte(), dataFiles(), early(), csp(), precompress(), cohortKernel(), duckdbTablesFile(), offline()],
   worker: { format: 'es' },
   // DuckDB-WASM ships prebuilt bundles and its own worker; pre-bundling it breaks the ?url assets.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

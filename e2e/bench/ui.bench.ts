@@ -339,8 +339,8 @@ DuckDB asked for → ready on the data view vs the floor, alternating, ${RUNS} r
   row('app, first visit (cold: duckdb:asked → ready)', first);
   row("  asked → DuckDB's code loaded (its chunk)", parts.code);
   row('  instantiate: worker, wasm download+compile', parts.instantiate);
-  row('  open, connect, lock down', parts.connect);
-  row('  tables inserted (after every table decoded)', parts.insert);
+  row('  open, connect, copy the tables, lock down', parts.connect);
+  row('  tables inserted (any not in the tables file)', parts.insert);
   row('floor (blank page: new Worker() → connected)', floor);
   row('app, second visit (same profile, cache warm)', second);
   console.log(`  duckdb ready ratio: ${(median(first) / median(floor)).toFixed(2)}`);

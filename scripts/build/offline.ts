@@ -19,8 +19,11 @@
 // allows no inline code.
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 
-/** DuckDB's wasm and its worker script, as Vite names them in assets/ (the app's own duckdb-<hash>.js chunk is not one). */
-export const DUCKDB_RUNTIME = /(^|\/)assets\/(duckdb-[^/]*\.wasm|duckdb-browser-[^/]*\.worker-[^/]*\.js)$/;
+/**
+ * DuckDB's wasm, its worker script and the tables' database file (scripts/build/duckdb-file.ts), as Vite
+ * names them in assets/ (the app's own duckdb-<hash>.js chunk is not one).
+ */
+export const DUCKDB_RUNTIME = /(^|\/)assets\/(duckdb-[^/]*\.wasm|duckdb-browser-[^/]*\.worker-[^/]*\.js|tables-[^/]*\.duckdb)$/;
 
 /** Navigations answered with the precached index.html (Workbox tests pathname + search): the folder or its index.html. */
 export const NAVIGATION = /\/(index\.html)?(\?.*)?$/;

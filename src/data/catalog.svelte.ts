@@ -212,7 +212,11 @@ export class Catalog {
     return this.#load(file);
   }
 
-  /** Opens DuckDB (once) and inserts every table that decoded. */
+  /**
+   * Opens DuckDB (once) with every table of the build in it; resolves when each table that loads is in SQL.
+   * The build's tables come from its database file (Database.builtIn); any other table (one only the
+   * manifest knows, or all of them when the file could not be fetched) is inserted once decoded.
+   */
   startDatabase(): Promise<Database> {
     this.#db ??= (async () => {
       this.database = { status: 'loading' };
@@ -221,24 +225,34 @@ export class Catalog {
       const started = performance.now();
       try {
         const { openDatabase } = await import('./duckdb.ts');
-        const all = this.start();
+        void this.start();
         const db = await openDatabase();
-        await all;
+        await this.#registration();
+        // A table of the file that this build's manifest does not list is "not in this build" in SQL too.
+        for (const name of db.builtIn)
+          if (!this.#files.has(name)) await db.queryArrow(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
+        for (const name of db.builtIn)
+          if (this.#files.has(name)) {
+            this.#inserting.add(name);
+            this.#update(name, { sql: { status: 'inserted' } });
+          }
         // From now on a table decoded later (on demand) is inserted when it arrives (#load).
         this.#database = db;
         // Every insert is sent at once: DuckDB's worker takes them in order while this thread
         // prepares the next (one round trip after another would leave both sides waiting).
         await Promise.all(
-          [...this.#decoded].map(async ([name, decoded]) => {
-            let table: DecodedTable;
-            try {
-              table = await decoded;
-            } catch {
-              this.#update(name, { sql: { status: 'skipped' } });
-              return;
-            }
-            await this.#insert(db, name, table);
-          }),
+          [...this.#decoded]
+            .filter(([name]) => !db.builtIn.has(name))
+            .map(async ([name, decoded]) => {
+              let table: DecodedTable;
+              try {
+                table = await decoded;
+              } catch {
+                this.#update(name, { sql: { status: 'skipped' } });
+                return;
+              }
+              await this.#insert(db, name, table);
+            }),
         );
         performance.mark('duckdb:ready');
         this.database = { status: 'ready', version: db.version, seconds: (performance.now() - started) / 1000 };

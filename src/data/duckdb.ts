@@ -9,6 +9,9 @@ import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duc
 import type { Table } from 'apache-arrow';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+// Every table of the build in one database file, built from the Parquet files at each build
+// (scripts/build/duckdb-file.ts): copied in at open, instead of decoding and inserting each table.
+import tablesUrl from './tables.duckdb?url';
 import { toArrowTable } from './arrow.ts';
 import type { DecodedTable } from './parquet.ts';
 import { tableToRows } from './rows.ts';
@@ -39,6 +42,11 @@ export interface Database {
   queryArrow(sql: string): Promise<Table>;
   /** Creates table `name` from decoded Parquet columns (replacing one of that name). */
   insert(name: string, table: DecodedTable): Promise<void>;
+  /**
+   * The tables copied from the build's database file at open (empty when it could not be fetched: the
+   * catalog then inserts every table as it decodes). They are the build's Parquet files, as inserted.
+   */
+  readonly builtIn: ReadonlySet<string>;
 }
 
 const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
@@ -60,6 +68,37 @@ async function checkWasm(href: string): Promise<void> {
   if (!response.ok) throw new Error(`DuckDB's engine (${file}) could not be downloaded: the server answered ${response.status}`);
 }
 
+/** The build's database file, or null (with a warning) when it cannot be fetched: DuckDB still opens, the tables are inserted instead. */
+async function fetchTablesFile(href: string): Promise<Uint8Array | null> {
+  try {
+    const response = await fetch(href);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    console.warn(
+      `DuckDB: the tables' database file could not be fetched (${error instanceof Error ? error.message : String(error)}); inserting the tables instead`,
+    );
+    return null;
+  }
+}
+
+/**
+ * Copies every table of the database file into the in-memory database, before the lockdown forbids
+ * ATTACH: read-only, then detached and dropped, so later SQL sees only ordinary tables it may replace.
+ */
+async function copyTables(db: AsyncDuckDB, conn: AsyncDuckDBConnection, bytes: Uint8Array): Promise<Set<string>> {
+  await db.registerFileBuffer('tables.duckdb', bytes);
+  try {
+    await conn.query(`ATTACH 'tables.duckdb' AS built (READ_ONLY)`);
+    await conn.query('COPY FROM DATABASE built TO memory');
+    const names = await conn.query(`SELECT table_name FROM duckdb_tables() WHERE database_name = 'built'`);
+    await conn.query('DETACH built');
+    return new Set(tableToRows(names).map((row) => String(row.table_name)));
+  } finally {
+    await db.dropFile('tables.duckdb');
+  }
+}
+
 /** Rejects when DuckDB's worker reports an error (it could not start, or failed while instantiating). */
 function workerFailure(worker: Worker): Promise<never> {
   return new Promise((_, reject) =>
@@ -71,6 +110,8 @@ function workerFailure(worker: Worker): Promise<never> {
 
 async function open(): Promise<Database> {
   const wasmHref = new URL(wasmUrl, document.baseURI).href;
+  // Fetched while DuckDB's wasm downloads and compiles (a few ms on its own; 8 MB, about 80 KB brotli).
+  const tablesFile = fetchTablesFile(new URL(tablesUrl, document.baseURI).href);
   await checkWasm(wasmHref);
   // The worker script and the wasm are our own files; new Worker() needs an absolute URL to
   // resolve the wasm against the page (not against the worker script).
@@ -85,12 +126,15 @@ async function open(): Promise<Database> {
     performance.mark('duckdb:instantiated');
     await db.open({});
     const conn: AsyncDuckDBConnection = await db.connect();
+    const bytes = await tablesFile;
+    const builtIn = bytes ? await copyTables(db, conn, bytes) : new Set<string>();
     for (const statement of LOCKDOWN) await conn.query(statement);
     performance.mark('duckdb:connected');
     const version = await db.getVersion();
     const queryArrow = (sql: string): Promise<Table> => conn.query(sql);
     return {
       version,
+      builtIn,
       queryArrow,
       query: async (sql) => tableToRows(await queryArrow(sql)),
       async insert(name, table) {
