@@ -17,9 +17,11 @@
 //   (nginx gzip_static/brotli_static, Caddy precompressed, Netlify…), and makes
 //   `vite preview` serve them the same way, so tests load what production serves.
 //
-// Three more, each in its own file under scripts/build/ with its tests:
+// Four more, each in its own file under scripts/build/ with its tests:
 // - csp: the Content-Security-Policy meta tag, hashing the early inline script (build only).
 // - cohortKernel: compiles worker/kernel/cohort.wat to wasm with wabt (at build start, and on edits in dev).
+// - duckdbTablesFile: every public/data table in one DuckDB file (src/data/tables.duckdb, not committed),
+//   which DuckDB-WASM attaches instead of decoding and inserting each table.
 // - offline: the Workbox service worker (vite-plugin-pwa: precache, DuckDB cached once used, update prompt).
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
