@@ -3,8 +3,8 @@
 // which the page could not answer a tap. Each panel goes through two steps, each in its own task: mounted
 // (its frame, loading) and ready (its drawing); a panel the projection is already there for goes to ready
 // at once. Panels go in the order given (top to bottom), except that one near the screen (within a screen's
-// height, seen by an IntersectionObserver) goes first. Printing builds everything at once (`beforeprint`),
-// so a printout never misses a chart.
+// height, seen by an IntersectionObserver) goes first. Printing builds everything at once (`beforeprint`, or
+// print media), so a printout never misses a chart.
 import { flushSync } from 'svelte';
 
 /** 0: not built (its room is held), 1: its frame shows loading, 2: drawn. */
@@ -100,9 +100,19 @@ export class Stagger {
   printing(): () => void {
     if (typeof addEventListener === 'undefined') return () => {};
     // flushSync: the panels are in the DOM when the handler returns, before the page is laid out for paper.
-    const all = () => flushSync(() => this.all(this.#target === 0 ? 1 : this.#target));
+    const all = () => {
+      this.all(this.#target === 0 ? 1 : this.#target);
+      flushSync();
+    };
+    // Print media without the event (a browser's print preview, a PDF made by a headless browser).
+    const media = matchMedia('print');
+    const onMedia = () => media.matches && all();
     addEventListener('beforeprint', all);
-    return () => removeEventListener('beforeprint', all);
+    media.addEventListener('change', onMedia);
+    return () => {
+      removeEventListener('beforeprint', all);
+      media.removeEventListener('change', onMedia);
+    };
   }
 
   dispose(): void {

@@ -78,6 +78,21 @@ describe('Stagger', () => {
     expect(pending).toHaveLength(0);
   });
 
+  it('builds and draws everything before printing', () => {
+    const listeners = new Map<string, () => void>();
+    vi.stubGlobal('addEventListener', (type: string, fn: () => void) => listeners.set(type, fn));
+    vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
+    vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
+    const { stagger, state } = harness();
+    const stop = stagger.printing();
+    stagger.advance(2);
+    expect(state()).toBe('200');
+    listeners.get('beforeprint')!();
+    expect(state()).toBe('222');
+    stop();
+    expect(listeners.has('beforeprint')).toBe(false);
+  });
+
   it('treats a panel it was not given as built and drawn', () => {
     const { stagger } = harness();
     expect(stagger.mounted('other') && stagger.ready('other')).toBe(true);
