@@ -1,0 +1,134 @@
+// The outlook's panels below the first pyramid are built one per task, not all in one: building and laying
+// out a dozen charts at once was one task of 0.5–0.9 s on a phone (Lighthouse's 4× slower CPU), during
+// which the page could not answer a tap. Each panel goes through two steps, each in its own task: mounted
+// (its frame, loading) and ready (its drawing); a panel the projection is already there for goes to ready
+// at once. Panels go in the order given (top to bottom), except that one near the screen (within a screen's
+// height, seen by an IntersectionObserver) goes first. Printing builds everything at once (`beforeprint`, or
+// print media), so a printout never misses a chart.
+import { flushSync } from 'svelte';
+
+/** 0: not built (its room is held), 1: its frame shows loading, 2: drawn. */
+export type Step = 0 | 1 | 2;
+
+/** How the next slice is scheduled: after the next frame is painted (so the panel just built is laid out in
+ * its own frame, not together with the next ones), or after `FALLBACK_MS` where frames do not come (a tab
+ * in the background). */
+const FALLBACK_MS = 100;
+
+function afterPaint(run: () => void): () => void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+    // A task after the frame: the frame's rendering is not lengthened by the next panel.
+    setTimeout(run, 0);
+  };
+  const frame = requestAnimationFrame(go);
+  const timer = setTimeout(go, FALLBACK_MS);
+  return () => {
+    done = true;
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+  };
+}
+
+export class Stagger {
+  #steps = $state<Record<string, Step>>({});
+  readonly #order: readonly string[];
+  /** Panels near the screen, first in line. */
+  readonly #near = new Set<string>();
+  #target: Step = 0;
+  #cancel: (() => void) | null = null;
+  readonly #schedule: (run: () => void) => () => void;
+
+  /** `order`: panel ids, top to bottom. `schedule`: how the next slice is run (tests run it at once). */
+  constructor(order: readonly string[], schedule: (run: () => void) => () => void = afterPaint) {
+    this.#order = order;
+    this.#schedule = schedule;
+    for (const id of order) this.#steps[id] = 0;
+  }
+
+  /** Whether panel `id` is built (reactive). */
+  mounted(id: string): boolean {
+    return (this.#steps[id] ?? 2) >= 1;
+  }
+
+  /** Whether panel `id` may draw (reactive). */
+  ready(id: string): boolean {
+    return (this.#steps[id] ?? 2) === 2;
+  }
+
+  /** Bring every panel to `step`, one panel per task, starting now with the first in line. */
+  advance(step: Step): void {
+    if (step <= this.#target) return;
+    this.#target = step;
+    this.#cancel?.();
+    this.#cancel = null;
+    this.#slice();
+  }
+
+  /** Every panel to `step` at once (printing; an error, which draws no chart). */
+  all(step: Step = 2): void {
+    this.#target = Math.max(this.#target, step) as Step;
+    for (const id of this.#order) if (this.#steps[id] < step) this.#steps[id] = step;
+  }
+
+  /** An attachment ({@attach stagger.near(id)}): a panel within a screen's height of the view goes first. */
+  near(id: string): (element: Element) => () => void {
+    return (element) => {
+      if (typeof IntersectionObserver === 'undefined') return () => {};
+      const observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (entry.isIntersecting) this.#near.add(id);
+            else this.#near.delete(id);
+          }
+        },
+        { rootMargin: '100% 0px' },
+      );
+      observer.observe(element);
+      return () => {
+        observer.disconnect();
+        this.#near.delete(id);
+      };
+    };
+  }
+
+  /** Printing: everything built and drawn before the page is laid out for paper. */
+  printing(): () => void {
+    if (typeof addEventListener === 'undefined') return () => {};
+    // flushSync: the panels are in the DOM when the handler returns, before the page is laid out for paper.
+    const all = () => {
+      this.all(this.#target === 0 ? 1 : this.#target);
+      flushSync();
+    };
+    // Print media without the event (a browser's print preview, a PDF made by a headless browser).
+    const media = matchMedia('print');
+    const onMedia = () => media.matches && all();
+    addEventListener('beforeprint', all);
+    media.addEventListener('change', onMedia);
+    return () => {
+      removeEventListener('beforeprint', all);
+      media.removeEventListener('change', onMedia);
+    };
+  }
+
+  dispose(): void {
+    this.#cancel?.();
+    this.#cancel = null;
+  }
+
+  #slice(): void {
+    const behind = this.#order.filter((id) => this.#steps[id] < this.#target);
+    const next = behind.find((id) => this.#near.has(id)) ?? behind[0];
+    if (next === undefined) {
+      this.#cancel = null;
+      return;
+    }
+    this.#steps[next] = this.#target;
+    if (behind.length > 1) this.#cancel = this.#schedule(() => this.#slice());
+    else this.#cancel = null;
+  }
+}
