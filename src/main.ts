@@ -42,7 +42,7 @@ void (session?.settled ?? Promise.resolve()).then(() =>
     for (const view of PRELOADED_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened
     void catalog.start().then(() => {
       idle(() => {
-        if (shouldStartDuckdb('idle', readConditions())) void catalog.startDatabase().catch(() => {}); // failure is shown in the status line
+        if (shouldStartDuckdb('idle', readConditions())) catalog.preloadDatabase();
       });
     });
   }),

@@ -266,6 +266,16 @@ export class Catalog {
     return this.#db;
   }
 
+  /**
+   * Starts DuckDB ahead of need (the browser idle on a wide screen, the data tab hovered or focused), unless
+   * it has failed: after a failure only the data view's retry or running SQL tries again, so the failure
+   * box stays until the user asks (and a broken download is not repeated behind their back).
+   */
+  preloadDatabase(): void {
+    if (this.database.status === 'error') return;
+    void this.startDatabase().catch(() => {}); // failure is shown in the status line and the data view
+  }
+
   /** The entries as plain objects (for the console and tests). */
   snapshot(): TableEntry[] {
     return $state.snapshot(this.entries) as TableEntry[];
