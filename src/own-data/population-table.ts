@@ -216,31 +216,26 @@ export function readPopulationGrid(rows: readonly GridRow[], meta: GridMeta): Re
     if (!label && countCells.every((c) => text(c) === '')) continue;
     if (!label) return where({ reason: 'unknown-age', row: row.line, column: age.header, value: shown(text(ageCell)) });
     if (label.kind === 'subtotal') continue;
+    /** A cell of this row that cannot be taken: named by row, column, age and its value. */
+    const badCell = (reason: Rejection['reason'], column: { index: number; header: string }, detail?: string) =>
+      where({
+        reason,
+        row: row.line,
+        column: column.header,
+        age: text(ageCell),
+        value: shown(text(row.cells[column.index])),
+        ...(detail === undefined ? {} : { detail }),
+      });
     const counts: number[] = [];
     for (const column of [maleColumn, femaleColumn]) {
       const count = parseCount(row.cells[column.index]);
-      if (!count.ok)
-        return where({
-          reason: count.problem,
-          row: row.line,
-          column: column.header,
-          age: text(ageCell),
-          value: shown(text(row.cells[column.index])),
-        });
+      if (!count.ok) return badCell(count.problem, column);
       counts.push(count.value);
     }
     if (totalColumn) {
       const t = parseCount(row.cells[totalColumn.index]);
-      if (t.ok && Math.abs(t.value - counts[0] - counts[1]) > 0.5) {
-        return where({
-          reason: 'total-mismatch',
-          row: row.line,
-          column: totalColumn.header,
-          age: text(ageCell),
-          value: shown(text(row.cells[totalColumn.index])),
-          detail: String(counts[0] + counts[1]),
-        });
-      }
+      if (t.ok && Math.abs(t.value - counts[0] - counts[1]) > 0.5)
+        return badCell('total-mismatch', totalColumn, String(counts[0] + counts[1]));
     }
     if (label.kind === 'total') {
       totals.push({ line: row.line, male: counts[0], female: counts[1] });
@@ -254,14 +249,7 @@ export function readPopulationGrid(rows: readonly GridRow[], meta: GridMeta): Re
     const rates: number[] = [];
     for (const column of rateColumns) {
       const value = parseCount(row.cells[column.index]);
-      if (!value.ok)
-        return where({
-          reason: value.problem,
-          row: row.line,
-          column: column.header,
-          age: text(ageCell),
-          value: shown(text(row.cells[column.index])),
-        });
+      if (!value.ok) return badCell(value.problem, column);
       const [lo, hi] = RATE_RANGES[column.rate];
       if (value.value < lo || value.value > hi)
         return where({
