@@ -257,6 +257,13 @@ test('the workbench in English', async ({ page }) => {
   // The dictionary lists the Parquet tables and the projection tables with their columns.
   const dictionary = page.getByTestId('dictionary');
   await expect(dictionary.locator('[data-table-doc="plan_placements"]')).toContainText('Where each project is listed, by policy');
+  // A table of the build is a view of the attached database file: listed once, with the file's row count and its columns.
+  const actualsDoc = dictionary.locator('[data-table-doc="actuals"]');
+  await expect(actualsDoc).toHaveCount(1);
+  await expect(actualsDoc.locator('summary')).toContainText('537 rows');
+  await actualsDoc.locator('summary').click();
+  await expect(actualsDoc.locator('tbody tr').first()).toContainText(/ref_date\s*VARCHAR/);
+  await expect(actualsDoc.locator('tbody tr')).toHaveCount(12); // each column once (not once more from the attached file)
   const summaryDoc = dictionary.locator('[data-table-doc="scenario_summary"]');
   await summaryDoc.locator('summary').click();
   await expect(summaryDoc.locator('tbody tr').first()).toContainText(/year\s*INTEGER\s*Year \(population on 1 January\)/);

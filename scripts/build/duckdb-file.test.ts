@@ -10,8 +10,10 @@ import path from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArrowTable } from '../../src/data/arrow.ts';
+import { LOCKDOWN } from '../../src/data/duckdb.ts';
 import { decodeParquet } from '../../src/data/parquet.ts';
-import { buildTablesFile, PUBLIC_DATA } from './duckdb-file.ts';
+import { ATTACH_SQL, dropSql, LIST_SQL, TABLES_FILE_NAME, viewsSql } from '../../src/data/tables-file.ts';
+import { BLOCK_SIZE, buildTablesFile, PUBLIC_DATA } from './duckdb-file.ts';
 
 // The parts of DuckDB-WASM's Node build used here (its .d.ts is not reachable through the package's "exports").
 interface Connection {
@@ -42,16 +44,15 @@ let work: string;
 let names: string[];
 let conn: Connection;
 
-const rows = (sql: string): Record<string, unknown>[] =>
-  conn
+const rowsOf = (c: Connection, sql: string): Record<string, unknown>[] =>
+  c
     .query(sql)
     .toArray()
     .map((r) => ({ ...r.toJSON() }));
+const rows = (sql: string) => rowsOf(conn, sql);
 
-beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'tables-file-test-'));
-  const file = path.join(work, 'tables.duckdb');
-  names = await buildTablesFile(PUBLIC_DATA, file);
+/** A new in-memory DuckDB-WASM (its Node build, with the EH wasm the browser runs). */
+async function openDuckdb() {
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
   const db = await duckdb.createDuckDB(
     {
@@ -63,6 +64,14 @@ beforeAll(async () => {
   );
   await db.instantiate();
   db.open({});
+  return db;
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'tables-file-test-'));
+  const file = path.join(work, 'tables.duckdb');
+  names = await buildTablesFile(PUBLIC_DATA, file);
+  const db = await openDuckdb();
   conn = db.connect();
   for (const f of PARQUET) {
     const bytes = readFileSync(path.join(PUBLIC_DATA, f));
@@ -81,6 +90,10 @@ describe('the tables database file', () => {
     expect(
       rows(`SELECT table_name FROM duckdb_tables() WHERE database_name = 'built' ORDER BY table_name`).map((r) => r.table_name),
     ).toEqual([...names].sort());
+  });
+
+  it('is written with small blocks, which DuckDB-WASM reads', () => {
+    expect(rows(`SELECT block_size::INTEGER AS b FROM pragma_database_size() WHERE database_name = 'built'`)).toEqual([{ b: BLOCK_SIZE }]);
   });
 
   it('gives every table the columns and types the app inserts', () => {
@@ -102,5 +115,53 @@ describe('the tables database file', () => {
       );
       expect(count(`SELECT * FROM built."${name}" EXCEPT ALL SELECT * FROM memory."${name}"`), `${name}: rows only in the file`).toBe(0);
     }
+  });
+});
+
+// What the app does with the file (src/data/duckdb.ts): attach it, a view per table, then the lockdown.
+describe('the file attached and locked down, each table a view of it', () => {
+  let app: Connection;
+  const appRows = (sql: string) => rowsOf(app, sql);
+
+  beforeAll(async () => {
+    const db = await openDuckdb();
+    app = db.connect();
+    db.registerFileBuffer(TABLES_FILE_NAME, new Uint8Array(readFileSync(path.join(work, 'tables.duckdb'))));
+    app.query(ATTACH_SQL);
+    app.query(viewsSql(appRows(LIST_SQL).map((r) => String(r.table_name))));
+    for (const statement of LOCKDOWN) app.query(statement);
+  }, 120_000);
+
+  it('lists every table of the file', () => {
+    expect(appRows(LIST_SQL).map((r) => r.table_name)).toEqual([...names].sort());
+  });
+
+  it('reads every view after the lockdown, with the columns, types and rows the app inserts', () => {
+    for (const name of names) {
+      const columns = (c: Connection) =>
+        rowsOf(
+          c,
+          `SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = 'memory' AND table_schema = 'main' AND table_name = '${name}' ORDER BY ordinal_position`,
+        );
+      expect(columns(app), name).toEqual(columns(conn));
+      const sum = (c: Connection) => rowsOf(c, `SELECT count(*)::INTEGER AS n, hash(list(t ORDER BY ALL))::VARCHAR AS h FROM "${name}" t`)[0];
+      expect(sum(app), name).toEqual(sum(conn));
+    }
+  });
+
+  it('still refuses any other file or URL, and changing the lockdown', () => {
+    expect(() => app.query(`ATTACH 'https://example.com/x.duckdb' AS other`)).toThrow(/Permission Error/);
+    expect(() => app.query(`SELECT * FROM read_csv('https://example.com/x.csv')`)).toThrow(/Permission Error/);
+    expect(() => app.query(`SELECT * FROM read_csv('${path.join(PUBLIC_DATA, '..', 'index.html')}')`)).toThrow(/Permission Error/);
+    expect(() => app.query('SET enable_external_access = true')).toThrow(/locked/);
+  });
+
+  it('replaces a view by a table of the same name only through DROP VIEW (what Database.insert does)', () => {
+    expect(() => app.query(dropSql('actuals', 'table'))).toThrow(/is of type View/);
+    app.query(dropSql('actuals', 'view'));
+    app.query('CREATE TABLE actuals AS SELECT 1 AS x');
+    expect(appRows('SELECT x FROM actuals')).toEqual([{ x: 1 }]);
+    app.query(dropSql('actuals', 'table'));
+    expect(appRows(`SELECT count(*)::INTEGER AS n FROM duckdb_views() WHERE view_name = 'actuals'`)).toEqual([{ n: 0 }]);
   });
 });

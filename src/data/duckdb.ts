@@ -10,15 +10,18 @@ import type { Table } from 'apache-arrow';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 // Every table of the build in one database file, built from the Parquet files at each build
-// (scripts/build/duckdb-file.ts): copied in at open, instead of decoding and inserting each table.
+// (scripts/build/duckdb-file.ts): attached at open, each table a view of it (tables-file.ts), instead of
+// decoding and inserting each table.
 import tablesUrl from './tables.duckdb?url';
 import { toArrowTable } from './arrow.ts';
 import type { DecodedTable } from './parquet.ts';
 import { tableToRows } from './rows.ts';
+import { ATTACH_SQL, dropSql, LIST_SQL, TABLES_FILE_NAME, viewsSql } from './tables-file.ts';
 
 /**
  * Run once per connection, in this order: nothing may install or load an extension (they come
- * from a remote server), nothing may read files or URLs outside the tables we insert, and no SQL
+ * from a remote server), nothing may read files or URLs outside the tables we insert and the build's
+ * database file attached before (it stays readable: scripts/build/duckdb-file.test.ts), and no SQL
  * typed later in the analyst view may switch that back on.
  */
 export const LOCKDOWN = [
@@ -40,16 +43,16 @@ export interface Database {
   query<T extends Record<string, unknown>>(sql: string): Promise<T[]>;
   /** Runs SQL and returns the Arrow table as DuckDB produced it (any column type). */
   queryArrow(sql: string): Promise<Table>;
-  /** Creates table `name` from decoded Parquet columns (replacing one of that name). */
+  /** Creates table `name` from decoded Parquet columns (replacing a table or a view of that name). */
   insert(name: string, table: DecodedTable): Promise<void>;
+  /** Removes table or view `name`, if there is one. */
+  drop(name: string): Promise<void>;
   /**
-   * The tables copied from the build's database file at open (empty when it could not be fetched: the
-   * catalog then inserts every table as it decodes). They are the build's Parquet files, as inserted.
+   * The tables of the build's database file, each a view of the attached file (empty when it could not be
+   * fetched: the catalog then inserts every table as it decodes). They are the build's Parquet files, as inserted.
    */
   readonly builtIn: ReadonlySet<string>;
 }
-
-const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 /**
  * Checks that the wasm answers before DuckDB is given its URL: DuckDB-WASM 1.32's worker does not report
@@ -83,19 +86,19 @@ async function fetchTablesFile(href: string): Promise<Uint8Array | null> {
 }
 
 /**
- * Copies every table of the database file into the in-memory database, before the lockdown forbids
- * ATTACH: read-only, then detached and dropped, so later SQL sees only ordinary tables it may replace.
+ * Attaches the database file read-only and makes each of its tables a view of the same name (tables-file.ts),
+ * before the lockdown forbids ATTACH. The file stays registered and attached: the views read it.
  */
-async function copyTables(db: AsyncDuckDB, conn: AsyncDuckDBConnection, bytes: Uint8Array): Promise<Set<string>> {
-  await db.registerFileBuffer('tables.duckdb', bytes);
+async function attachTables(db: AsyncDuckDB, conn: AsyncDuckDBConnection, bytes: Uint8Array): Promise<Set<string>> {
+  await db.registerFileBuffer(TABLES_FILE_NAME, bytes);
   try {
-    await conn.query(`ATTACH 'tables.duckdb' AS built (READ_ONLY)`);
-    await conn.query('COPY FROM DATABASE built TO memory');
-    const names = await conn.query(`SELECT table_name FROM duckdb_tables() WHERE database_name = 'built'`);
-    await conn.query('DETACH built');
-    return new Set(tableToRows(names).map((row) => String(row.table_name)));
-  } finally {
-    await db.dropFile('tables.duckdb');
+    // One text, one round trip to the worker: DuckDB answers with the last statement's result.
+    const names = tableToRows(await conn.query(`${ATTACH_SQL};\n${LIST_SQL}`)).map((row) => String(row.table_name));
+    if (names.length) await conn.query(viewsSql(names));
+    return new Set(names);
+  } catch (error) {
+    await db.dropFile(TABLES_FILE_NAME);
+    throw error;
   }
 }
 
@@ -110,24 +113,33 @@ function workerFailure(worker: Worker): Promise<never> {
 
 async function open(): Promise<Database> {
   const wasmHref = new URL(wasmUrl, document.baseURI).href;
-  // Fetched while DuckDB's wasm downloads and compiles (a few ms on its own; 8 MB, about 80 KB brotli).
+  // Fetched while DuckDB's wasm downloads and compiles (a few ms on its own; 1.9 MB, about 120 KB brotli).
   const tablesFile = fetchTablesFile(new URL(tablesUrl, document.baseURI).href);
-  await checkWasm(wasmHref);
   // The worker script and the wasm are our own files; new Worker() needs an absolute URL to
-  // resolve the wasm against the page (not against the worker script).
+  // resolve the wasm against the page (not against the worker script). The worker's script (0.8 MB)
+  // loads while the wasm's answer is checked.
   const worker = new Worker(new URL(workerUrl, document.baseURI));
   const failed = workerFailure(worker);
   failed.catch(() => {}); // only raced while instantiating
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
+    await checkWasm(wasmHref);
     // Marks for the UI benchmark (e2e/bench/ui.bench.ts): where DuckDB's start-up time goes.
     performance.mark('duckdb:instantiate-start');
     await Promise.race([db.instantiate(wasmHref), failed]);
     performance.mark('duckdb:instantiated');
     await db.open({});
     const conn: AsyncDuckDBConnection = await db.connect();
+    performance.mark('duckdb:opened');
     const bytes = await tablesFile;
-    const builtIn = bytes ? await copyTables(db, conn, bytes) : new Set<string>();
+    const builtIn = bytes ? await attachTables(db, conn, bytes) : new Set<string>();
+    performance.mark('duckdb:attached');
+    /** The file's tables still shown as views (an insert of the same name replaces the view by a table). */
+    const views = new Set(builtIn);
+    const drop = async (name: string) => {
+      await conn.query(dropSql(name, views.has(name) ? 'view' : 'table'));
+      views.delete(name);
+    };
     for (const statement of LOCKDOWN) await conn.query(statement);
     performance.mark('duckdb:connected');
     const version = await db.getVersion();
@@ -137,8 +149,9 @@ async function open(): Promise<Database> {
       builtIn,
       queryArrow,
       query: async (sql) => tableToRows(await queryArrow(sql)),
+      drop,
       async insert(name, table) {
-        await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+        await drop(name);
         await conn.insertArrowTable(toArrowTable(table), { name, create: true });
       },
     };

@@ -1,0 +1,35 @@
+// The SQL that puts the build's database file (scripts/build/duckdb-file.ts) in front of the reader: the
+// file stays attached read-only as `built`, and each of its tables is a view of the same name in the
+// in-memory database, so `SELECT … FROM actuals` reads the file where it lies. Nothing is copied: a copy
+// of the 8.7 MB file (COPY FROM DATABASE) cost 0.1–1 s of DuckDB's start (docs/performance.md).
+//
+// The lockdown (LOCKDOWN in duckdb.ts, run after these) does not stop DuckDB reading a file attached
+// before it, nor a buffer registered with DuckDB-WASM; it does stop any new file or URL.
+// scripts/build/duckdb-file.test.ts runs these statements and the lockdown in DuckDB-WASM itself.
+//
+// A view is replaced by dropping the view (DROP TABLE on a view's name is an error in DuckDB), so the
+// code that inserts a table of the same name (duckdb.ts) asks dropSql() which statement it needs.
+
+/** The name under which the file is registered with DuckDB-WASM (registerFileBuffer). */
+export const TABLES_FILE_NAME = 'tables.duckdb';
+/** The attached database's name: the views read `built.main.<table>`. */
+export const ATTACHED = 'built';
+
+const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+export const ATTACH_SQL = `ATTACH '${TABLES_FILE_NAME}' AS ${ATTACHED} (READ_ONLY)`;
+
+/** The file's tables, one row each (`table_name`). */
+export const LIST_SQL = `SELECT table_name FROM duckdb_tables() WHERE database_name = '${ATTACHED}' AND schema_name = 'main' ORDER BY table_name`;
+
+/** One text, every view at once (one round trip to DuckDB's worker): `<name>` in the default (in-memory) database reads `built.main.<name>`. */
+export function viewsSql(names: readonly string[]): string {
+  return names
+    .map((name) => `CREATE VIEW ${quoteIdent(name)} AS SELECT * FROM ${ATTACHED}.main.${quoteIdent(name)}`)
+    .join(';\n');
+}
+
+/** The statement that removes `name` from the default (in-memory) database: a view of the file or a table. */
+export function dropSql(name: string, kind: 'view' | 'table'): string {
+  return `DROP ${kind === 'view' ? 'VIEW' : 'TABLE'} IF EXISTS ${quoteIdent(name)}`;
+}
