@@ -10,7 +10,7 @@ import path from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArrowTable } from '../../src/data/arrow.ts';
-import { LOCKDOWN } from '../../src/data/duckdb.ts';
+import { LOCKDOWN } from '../../src/data/lockdown.ts';
 import { decodeParquet } from '../../src/data/parquet.ts';
 import { ATTACH_SQL, dropSql, LIST_SQL, TABLES_FILE_NAME, viewsSql } from '../../src/data/tables-file.ts';
 import { BLOCK_SIZE, buildTablesFile, PUBLIC_DATA } from './duckdb-file.ts';
@@ -144,7 +144,8 @@ describe('the file attached and locked down, each table a view of it', () => {
           `SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = 'memory' AND table_schema = 'main' AND table_name = '${name}' ORDER BY ordinal_position`,
         );
       expect(columns(app), name).toEqual(columns(conn));
-      const sum = (c: Connection) => rowsOf(c, `SELECT count(*)::INTEGER AS n, hash(list(t ORDER BY ALL))::VARCHAR AS h FROM "${name}" t`)[0];
+      const sum = (c: Connection) =>
+        rowsOf(c, `SELECT count(*)::INTEGER AS n, hash(list(t ORDER BY ALL))::VARCHAR AS h FROM "${name}" t`)[0];
       expect(sum(app), name).toEqual(sum(conn));
     }
   });

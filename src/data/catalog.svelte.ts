@@ -229,8 +229,7 @@ export class Catalog {
         const db = await openDatabase();
         await this.#registration();
         // A table of the file that this build's manifest does not list is "not in this build" in SQL too.
-        for (const name of db.builtIn)
-          if (!this.#files.has(name)) await db.drop(name);
+        for (const name of db.builtIn) if (!this.#files.has(name)) await db.drop(name);
         for (const name of db.builtIn)
           if (this.#files.has(name)) {
             this.#inserting.add(name);

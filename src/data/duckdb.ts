@@ -16,21 +16,8 @@ import tablesUrl from './tables.duckdb?url';
 import { toArrowTable } from './arrow.ts';
 import type { DecodedTable } from './parquet.ts';
 import { tableToRows } from './rows.ts';
+import { LOCKDOWN } from './lockdown.ts';
 import { ATTACH_SQL, dropSql, LIST_SQL, TABLES_FILE_NAME, viewsSql } from './tables-file.ts';
-
-/**
- * Run once per connection, in this order: nothing may install or load an extension (they come
- * from a remote server), nothing may read files or URLs outside the tables we insert and the build's
- * database file attached before (it stays readable: scripts/build/duckdb-file.test.ts), and no SQL
- * typed later in the analyst view may switch that back on.
- */
-export const LOCKDOWN = [
-  'SET autoinstall_known_extensions = false',
-  'SET autoload_known_extensions = false',
-  'SET allow_community_extensions = false',
-  'SET enable_external_access = false',
-  'SET lock_configuration = true',
-];
 
 export interface Database {
   /** DuckDB's version string, e.g. v1.4.1. */

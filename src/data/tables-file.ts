@@ -24,9 +24,7 @@ export const LIST_SQL = `SELECT table_name FROM duckdb_tables() WHERE database_n
 
 /** One text, every view at once (one round trip to DuckDB's worker): `<name>` in the default (in-memory) database reads `built.main.<name>`. */
 export function viewsSql(names: readonly string[]): string {
-  return names
-    .map((name) => `CREATE VIEW ${quoteIdent(name)} AS SELECT * FROM ${ATTACHED}.main.${quoteIdent(name)}`)
-    .join(';\n');
+  return names.map((name) => `CREATE VIEW ${quoteIdent(name)} AS SELECT * FROM ${ATTACHED}.main.${quoteIdent(name)}`).join(';\n');
 }
 
 /** The statement that removes `name` from the default (in-memory) database: a view of the file or a table. */

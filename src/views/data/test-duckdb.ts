@@ -4,7 +4,7 @@
 // of result conversion and of the example queries see what the console will see.
 import { tableToIPC, type Table } from 'apache-arrow';
 import { toArrowTable } from '../../data/arrow.ts';
-import { LOCKDOWN } from '../../data/duckdb.ts';
+import { LOCKDOWN } from '../../data/lockdown.ts';
 import { decodeParquet, type DecodedTable } from '../../data/parquet.ts';
 
 // src/ is type-checked without Node's types (it is browser code), so Node modules are imported by name.
