@@ -351,8 +351,8 @@ DuckDB asked for → ready on the data view vs the floor, alternating, ${RUNS} r
   row('  instantiate: worker, wasm download+compile', parts.instantiate);
   row('  open, connect, the tables file, lock down', parts.connect);
   row('    open + connect', parts.open);
-  row('    tables file: attach, a view per table', parts.attach);
-  row('    lock down', parts.lockdown);
+  row('    tables file: fetched, attached, listed', parts.attach);
+  row('    a view per table + lock down', parts.lockdown);
   row('  tables inserted (any not in the tables file)', parts.insert);
   row('floor (blank page: new Worker() → connected)', floor);
   row('app, second visit (same profile, cache warm)', second);

@@ -225,8 +225,10 @@ export class Catalog {
       const started = performance.now();
       try {
         const { openDatabase } = await import('./duckdb.ts');
-        void this.start();
+        // The tables are decoded once DuckDB is open, not while it starts: SQL reads the build's database file,
+        // and DuckDB's replies wait for this thread, which decoding kept busy (docs/performance.md).
         const db = await openDatabase();
+        void this.start();
         await this.#registration();
         // A table of the file that this build's manifest does not list is "not in this build" in SQL too.
         for (const name of db.builtIn) if (!this.#files.has(name)) await db.drop(name);
