@@ -3,7 +3,7 @@
 // On the outlook, the projection worker is already running (index.html started it, see
 // early.ts): it downloads and decodes its own tables, and projects the first scenario
 // on the other core while this thread builds the page. Until that first pyramid is drawn, this thread
-// loads nothing else; the other tables load once the browser is idle after it. DuckDB (34 MB of wasm) starts
+// loads nothing else; the other tables download once the browser is idle after it (decoded when asked for). DuckDB (34 MB of wasm) starts
 // only on intent (data/duckdb-intent.ts): the data view, its tab hovered or focused, a feature that needs SQL,
 // or idle time on a wide screen with a connection that is neither slow nor saving data.
 import { mount } from 'svelte';
@@ -33,14 +33,15 @@ if (session) {
 
 mount(App, { target: document.getElementById('app')!, props: { app, notices, catalog } });
 
-// The rest of the tables (hyparquet) and the other views' code load once the first view has drawn and the
-// browser is idle; then DuckDB, if duckdb-intent.ts says idle time is reason enough here (the conditions are
-// read then, not now: the window may have been resized, the connection changed).
+// The rest of the tables and the other views' code download once the first view has drawn and the browser
+// is idle (a table is decoded only when a view asks for it: Catalog.prefetch); then DuckDB, if
+// duckdb-intent.ts says idle time is reason enough here (the conditions are read then, not now: the window
+// may have been resized, the connection changed).
 const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
 void (session?.settled ?? Promise.resolve()).then(() =>
   idle(() => {
     for (const view of PRELOADED_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened
-    void catalog.start().then(() => {
+    void catalog.prefetch().then(() => {
       idle(() => {
         if (shouldStartDuckdb('idle', readConditions())) catalog.preloadDatabase();
       });
