@@ -51,6 +51,27 @@ test('switches between Japanese and English with one click, and Back returns', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('the English dictionary is fetched only when a page needs it: not on a Japanese visit, before the first paint of an English link', async ({
+  page,
+  watch,
+}) => {
+  await holdDuckDB(page);
+  const english = () => watch.requests.filter((u) => /\/assets\/en-[\w-]+\.js$/.test(u));
+  await page.goto('./?lang=ja');
+  await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+  expect(english()).toEqual([]);
+  await page.getByRole('link', { name: 'English' }).hover(); // on its way before the click
+  await expect.poll(() => english().length).toBe(1);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Suginami Outlook');
+  expect(english()).toHaveLength(1);
+  // An English link: the shell's first words are English (the early script preloads the chunk).
+  await page.goto('./?lang=en&view=plan');
+  const first = await page.locator('h1').first().textContent();
+  expect(first).toBe('Suginami Outlook');
+  await expect(page.getByRole('heading', { level: 2, name: 'Comprehensive plan' })).toBeVisible();
+});
+
 test('on a phone the four view tabs use short names that fit, in both languages', async ({ page }) => {
   await holdDuckDB(page);
   await page.setViewportSize({ width: 360, height: 740 });

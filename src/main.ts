@@ -9,6 +9,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { Catalog } from './data/catalog.svelte.ts';
+import { loadMessages } from './i18n/messages.ts';
 import { readConditions, shouldStartDuckdb } from './data/duckdb-intent.ts';
 import { projectionSession } from './projection/session.svelte.ts';
 import { LAZY_VIEWS, loadPanel, PRELOADED_VIEWS } from './views/LazyPanel.svelte';
@@ -31,7 +32,11 @@ if (session) {
   if (app.state.view === 'data') void catalog.startDatabase().catch(() => {}); // what the data view asks for first
 }
 
-mount(App, { target: document.getElementById('app')!, props: { app, notices, catalog } });
+// The English dictionary is its own chunk (i18n/messages.ts): a link in English waits for it before the first
+// paint (Japanese comes with this script); if it cannot be fetched, the page opens in Japanese words.
+const shell = () => mount(App, { target: document.getElementById('app')!, props: { app, notices, catalog } });
+if (app.state.lang === 'ja') shell();
+else void loadMessages(app.state.lang).then(shell, shell);
 
 // The rest of the tables and the other views' code download once the first view has drawn and the browser
 // is idle (a table is decoded only when a view asks for it: Catalog.prefetch); then DuckDB, if
