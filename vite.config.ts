@@ -82,7 +82,10 @@ function early(): Plugin {
         if (!ctx.bundle) return [{ tag: 'script', children: earlyScript(null), injectTo: 'head' }]; // dev
         const worker = Object.keys(ctx.bundle).filter((f) => /(^|\/)projection\.worker-[\w-]+\.js$/.test(f));
         if (worker.length !== 1) throw new Error(`early: expected one built projection worker, found ${JSON.stringify(worker)}`);
-        return [{ tag: 'script', children: earlyScript(`./${worker[0]}`), injectTo: 'head' }];
+        // The English dictionary's chunk (src/i18n/messages.ts loads it), preloaded on English links.
+        const english = Object.values(ctx.bundle).filter((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/en.ts'));
+        if (english.length !== 1) throw new Error(`early: expected one English dictionary chunk, found ${english.length}`);
+        return [{ tag: 'script', children: earlyScript(`./${worker[0]}`, `./${english[0].fileName}`), injectTo: 'head' }];
       },
     },
   };

@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'worker/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     testTimeout: 60_000,
+    setupFiles: ['src/test-setup.ts'],
   },
 });

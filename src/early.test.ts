@@ -22,25 +22,31 @@ class FakeWorker {
 }
 
 /** Runs the inline script as index.html would, on a page at `href`; returns what it left behind. */
-function run(href: string, workerUrl: string | null = './assets/projection.worker-abc.js') {
+function run(
+  href: string,
+  workerUrl: string | null = './assets/projection.worker-abc.js',
+  englishUrl: string | null = './assets/en-abc.js',
+) {
   FakeWorker.made = [];
   const window: Record<string, unknown> = {};
   const timers: (() => void)[] = [];
   const appended: { textContent: string }[] = [];
+  const head: { rel?: string; href?: string }[] = [];
   const document = {
     baseURI: href,
+    head: { appendChild: (el: { rel: string; href: string }) => head.push({ rel: el.rel, href: el.href }) },
     body: { appendChild: (el: { textContent: string }) => appended.push(el) },
     createElement: () => ({ style: {}, setAttribute() {}, getBoundingClientRect() {}, remove() {}, textContent: '' }),
   };
   const location = new URL(href);
-  new Function('window', 'location', 'document', 'Worker', 'setTimeout', earlyScript(workerUrl))(
+  new Function('window', 'location', 'document', 'Worker', 'setTimeout', earlyScript(workerUrl, englishUrl))(
     window,
     location,
     document,
     FakeWorker,
     (cb: () => void) => timers.push(cb),
   );
-  return { window, worker: FakeWorker.made[0] ?? null, timers, appended };
+  return { window, worker: FakeWorker.made[0] ?? null, timers, appended, head };
 }
 
 describe('the early script', () => {
@@ -56,6 +62,12 @@ describe('the early script', () => {
       expect(prefetchBase(new URL(worker.url, href).hash)).toBe(href);
       expect(window[EARLY_WORKER_GLOBAL]).toBe(worker);
     }
+  });
+
+  it('preloads the English dictionary on English links only', () => {
+    expect(run('http://host/?lang=en&view=plan').head).toEqual([{ rel: 'modulepreload', href: './assets/en-abc.js' }]);
+    for (const search of ['', '?lang=ja', '?lang=fr']) expect(run(`http://host/${search}`).head, search).toEqual([]);
+    expect(run('http://host/?lang=en', null, null).head).toEqual([]); // dev
   });
 
   it('starts no worker without a worker URL (dev), and warms up after the HTML is parsed', () => {

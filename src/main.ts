@@ -3,12 +3,13 @@
 // On the outlook, the projection worker is already running (index.html started it, see
 // early.ts): it downloads and decodes its own tables, and projects the first scenario
 // on the other core while this thread builds the page. Until that first pyramid is drawn, this thread
-// loads nothing else; the other tables load once the browser is idle after it. DuckDB (34 MB of wasm) starts
+// loads nothing else; the other tables download once the browser is idle after it (decoded when asked for). DuckDB (34 MB of wasm) starts
 // only on intent (data/duckdb-intent.ts): the data view, its tab hovered or focused, a feature that needs SQL,
 // or idle time on a wide screen with a connection that is neither slow nor saving data.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { Catalog } from './data/catalog.svelte.ts';
+import { loadMessages } from './i18n/messages.ts';
 import { readConditions, shouldStartDuckdb } from './data/duckdb-intent.ts';
 import { projectionSession } from './projection/session.svelte.ts';
 import { LAZY_VIEWS, loadPanel, PRELOADED_VIEWS } from './views/LazyPanel.svelte';
@@ -31,16 +32,21 @@ if (session) {
   if (app.state.view === 'data') void catalog.startDatabase().catch(() => {}); // what the data view asks for first
 }
 
-mount(App, { target: document.getElementById('app')!, props: { app, notices, catalog } });
+// The English dictionary is its own chunk (i18n/messages.ts): a link in English waits for it before the first
+// paint (Japanese comes with this script); if it cannot be fetched, the page opens in Japanese words.
+const shell = () => mount(App, { target: document.getElementById('app')!, props: { app, notices, catalog } });
+if (app.state.lang === 'ja') shell();
+else void loadMessages(app.state.lang).then(shell, shell);
 
-// The rest of the tables (hyparquet) and the other views' code load once the first view has drawn and the
-// browser is idle; then DuckDB, if duckdb-intent.ts says idle time is reason enough here (the conditions are
-// read then, not now: the window may have been resized, the connection changed).
+// The rest of the tables and the other views' code download once the first view has drawn and the browser
+// is idle (a table is decoded only when a view asks for it: Catalog.prefetch); then DuckDB, if
+// duckdb-intent.ts says idle time is reason enough here (the conditions are read then, not now: the window
+// may have been resized, the connection changed).
 const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
 void (session?.settled ?? Promise.resolve()).then(() =>
   idle(() => {
     for (const view of PRELOADED_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened
-    void catalog.start().then(() => {
+    void catalog.prefetch().then(() => {
       idle(() => {
         if (shouldStartDuckdb('idle', readConditions())) catalog.preloadDatabase();
       });

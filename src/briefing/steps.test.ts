@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveScenario } from '../../worker/engine/scenario.ts';
 import { LANGS } from '../i18n/lang.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { messages } from '../i18n/messages.ts';
 import { applyPreset, loadPresets } from '../scenario/presets.ts';
 import { decodeUrlState, DEFAULT_STATE, encodeUrlState, STEP_RANGE, updateState } from '../state/url.ts';
 import { loadRealPlanTables } from '../views/plan/test-tables.ts';
@@ -20,7 +20,7 @@ describe('briefing steps', () => {
   it('are the story in order, each with its words in every language', () => {
     expect(BRIEFING_STEPS.map((s) => s.id)).toEqual([...STEP_IDS]);
     expect(STEP_RANGE.max).toBe(BRIEFING_STEPS.length);
-    for (const lang of LANGS) expect(Object.keys(MESSAGES[lang].briefing.steps)).toEqual([...STEP_IDS]);
+    for (const lang of LANGS) expect(Object.keys(messages(lang).briefing.steps)).toEqual([...STEP_IDS]);
   });
 
   it('each decode to a valid state: the link round-trips with no notice, the step included', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StepContext } from '../i18n/ja.ts';
 import { LANGS } from '../i18n/lang.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { messages } from '../i18n/messages.ts';
 import { loadPresets } from '../scenario/presets.ts';
 import { BRIEFING_STEPS } from './steps.ts';
 import { stepContext, stepWords } from './words.ts';
@@ -13,7 +13,7 @@ describe('briefing words', () => {
   it('write no number of their own: every digit comes from the context', () => {
     const blank: StepContext = { year: 'YEAR', horizon: 'HORIZON', older: 'OLDER', scenario: 'SCENARIO', scenarioText: 'TEXT' };
     for (const lang of LANGS) {
-      for (const [id, words] of Object.entries(MESSAGES[lang].briefing.steps)) {
+      for (const [id, words] of Object.entries(messages(lang).briefing.steps)) {
         for (const text of [words.title(blank), words.lead(blank)]) {
           expect(text.trim().length, `${lang} ${id}`).toBeGreaterThan(0);
           expect(text, `${lang} ${id}`).not.toMatch(DIGITS);

@@ -1,14 +1,15 @@
 // Loading state of every table and of DuckDB, for the views and the status line.
 //
 // Order of work: read data-files.json → fetch and decode, with hyparquet, each table when someone asks
-// for it (table(name)), or every table (start()). A table decoded elsewhere (the projection worker
+// for it (table(name)), or every table (start()); or only download them (prefetch(): after the first view,
+// the other views' tables are on the device, and decoded, on this thread, only when a view asks). A table decoded elsewhere (the projection worker
 // decodes its own tables, src/projection/baseline.ts) is handed over with provide() and not fetched
 // again. The catalog's own work can be held back (hold) while the first chart is drawn: reading
 // data-files.json, downloading and decoding all cost this thread time. DuckDB loads separately (startDatabase): when the data view opens, or
 // when the browser is idle after the first chart. A broken file marks only its own table as failed.
 import type { Database } from './duckdb.ts';
 import { fetchManifest, type DataFile } from './manifest.ts';
-import { DataFileError, decodeParquet, downloadParquet, type DecodedTable, type FetchedTable } from './parquet.ts';
+import { DataFileError, decodeParquet, downloadParquet, type DecodedTable, type DownloadedFile, type FetchedTable } from './parquet.ts';
 import { isOnDemand, TABLE_NAMES, type TableName } from './tables.ts';
 
 export type TableLoad =
@@ -64,6 +65,8 @@ export class Catalog {
   /** Files of this build by table name (after the manifest is read). */
   readonly #files = new Map<string, DataFile>();
   readonly #decoded = new Map<string, Promise<DecodedTable>>();
+  /** Files downloaded ahead of need (prefetch), not decoded yet. */
+  readonly #downloads = new Map<string, Promise<DownloadedFile>>();
   /** Tables being decoded elsewhere: null means "not loaded there, load it here". */
   readonly #provided = new Map<string, Promise<FetchedTable | null>>();
   /** The catalog's work waits for these (the first chart). */
@@ -116,7 +119,10 @@ export class Catalog {
   /** Downloads and decodes `file` on this thread (after any hold). */
   async #fetchAndDecode(file: DataFile): Promise<FetchedTable> {
     await this.#held();
-    const { buffer, fetchMs } = await downloadParquet(file.file);
+    const ahead = this.#downloads.get(file.table);
+    this.#downloads.delete(file.table);
+    // A download ahead of need that failed is tried once more now, when the table is wanted.
+    const { buffer, fetchMs } = await (ahead ? ahead.catch(() => downloadParquet(file.file)) : downloadParquet(file.file));
     const started = performance.now();
     const table = await decodeParquet(buffer, file.file);
     return { table, bytes: buffer.byteLength, fetchMs, decodeMs: performance.now() - started };
@@ -180,6 +186,28 @@ export class Catalog {
       await Promise.allSettled(this.#decoded.values());
     });
     return this.#started;
+  }
+
+  /**
+   * Downloads, without decoding, every table start() would load that nobody has loaded or asked for yet: the
+   * files are then on the device for the view that needs them, which decodes them when it asks (table(name)).
+   * Decoding a table costs this thread 5–60 ms on a phone, downloading almost nothing; the outlook after its
+   * first chart decoded the plan's dozen tables it never shows (Lighthouse counted them as blocking time).
+   * Resolves when every download has ended (failed ones are tried again when the table is asked for).
+   */
+  prefetch(): Promise<void> {
+    return this.#registration().then(async () => {
+      const downloads: Promise<unknown>[] = [];
+      for (const file of this.#files.values()) {
+        const name = file.table;
+        if (this.#decoded.has(name) || this.#provided.has(name) || this.#downloads.has(name) || isOnDemand(name)) continue;
+        const download = downloadParquet(file.file);
+        download.catch(() => {}); // reported when the table is asked for
+        this.#downloads.set(name, download);
+        downloads.push(download);
+      }
+      await Promise.allSettled(downloads);
+    });
   }
 
   /** Loads the on-demand tables too (the data view: every table in SQL). Once DuckDB is open, each is inserted as it arrives. */

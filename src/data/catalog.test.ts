@@ -84,4 +84,18 @@ describe('Catalog', () => {
       'data/survival.parquet',
     ]);
   });
+
+  it('prefetch() downloads the tables without decoding them; a table asked for later takes the download', async () => {
+    const catalog = catalogWith({ listed: ['survival', 'fertility', 'actuals', 'neighbourhoods'] });
+    catalog.provide('survival', Promise.resolve(null)); // the projection worker's: not downloaded ahead
+    await catalog.prefetch();
+    expect(files.requested.toSorted()).toEqual(['data-files.json', 'data/actuals.parquet', 'data/fertility.parquet']);
+    expect(entry(catalog, 'fertility').load.status).toBe('pending'); // downloaded, not decoded
+    expect((await catalog.table('fertility')).numRows).toBe(101);
+    expect(entry(catalog, 'fertility').load).toMatchObject({ status: 'ready', rows: 101 });
+    expect(files.requested.filter((f) => f === 'data/fertility.parquet')).toHaveLength(1);
+    await catalog.start();
+    expect(files.requested.filter((f) => f === 'data/actuals.parquet')).toHaveLength(1);
+    expect(files.requested).not.toContain('data/neighbourhoods.parquet'); // on demand
+  });
 });

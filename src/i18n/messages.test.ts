@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { URL_PROBLEMS, type UrlIssue, type UrlProblem } from '../state/url.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
-import { MESSAGES, type Messages } from './messages.ts';
+import type { Messages } from './messages.ts';
 
 // Compile-time: a dictionary without a key does not type-check (svelte-check fails if this line
 // stops being an error, because the directive would then be unused).
@@ -27,7 +27,7 @@ describe('dictionaries', () => {
   });
 
   it('have no empty text and the same number of list items', () => {
-    for (const [lang, m] of Object.entries(MESSAGES)) {
+    for (const [lang, m] of Object.entries({ ja, en })) {
       for (const leaf of shape(m)) expect(leaf, lang).not.toMatch(/^:/);
       const strings = JSON.stringify(m, (_, v) => (typeof v === 'string' && !v.trim() ? '<<EMPTY>>' : v));
       expect(strings, lang).not.toContain('<<EMPTY>>');
@@ -46,5 +46,15 @@ describe('dictionaries', () => {
         else if (problem !== 'unknown-parameter') expect(text).toContain('105.1');
       }
     }
+  });
+
+  it('answer in Japanese until the English dictionary has arrived, then in English', async () => {
+    vi.resetModules(); // fresh modules: the test setup (src/test-setup.ts) loaded English in the shared ones
+    const fresh = await import('./messages.ts');
+    expect(fresh.messages('en').title).toBe(ja.title);
+    await Promise.all([fresh.loadMessages('en'), fresh.loadMessages('en')]);
+    expect(fresh.messages('en').title).toBe(en.title);
+    expect(fresh.messages('ja').title).toBe(ja.title);
+    await fresh.loadMessages('ja'); // comes with the app: nothing to fetch
   });
 });

@@ -5,6 +5,12 @@
 // at once. Panels go in the order given (top to bottom), except that one near the screen (within a screen's
 // height, seen by an IntersectionObserver) goes first. Printing builds everything at once (`beforeprint`, or
 // print media), so a printout never misses a chart.
+//
+// On a phone (`wait`), the panels far from the screen also wait for the reader: until they scroll, touch,
+// click or type (listen()), or the layout no longer calls for it (engage()), only the panels near the screen
+// are built. A visit that reads the first screen pays for the charts on it, not for six more below (each
+// 25–75 ms of a phone's main thread, during which a tap waits); the first scroll builds the rest, one a task,
+// from the nearest.
 import { flushSync } from 'svelte';
 
 /** 0: not built (its room is held), 1: its frame shows loading, 2: drawn. */
@@ -42,12 +48,49 @@ export class Stagger {
   #target: Step = 0;
   #cancel: (() => void) | null = null;
   readonly #schedule: (run: () => void) => () => void;
+  /** Panels far from the screen wait for the reader (until engage()). */
+  #wait: boolean;
+  /** A slice found only panels that wait: the next begins when one comes near or the reader engages. */
+  #paused = false;
 
-  /** `order`: panel ids, top to bottom. `schedule`: how the next slice is run (tests run it at once). */
-  constructor(order: readonly string[], schedule: (run: () => void) => () => void = afterPaint) {
+  /**
+   * `order`: panel ids, top to bottom. `schedule`: how the next slice is run (tests run it at once).
+   * `wait`: panels far from the screen wait for the reader (a phone).
+   */
+  constructor(order: readonly string[], schedule: (run: () => void) => () => void = afterPaint, { wait = false } = {}) {
     this.#order = order;
     this.#schedule = schedule;
+    this.#wait = wait;
     for (const id of order) this.#steps[id] = 0;
+  }
+
+  /** The reader did something, or the layout no longer calls for waiting: from now on every panel is built in turn. */
+  engage(): void {
+    if (!this.#wait) return;
+    this.#wait = false;
+    this.#resume();
+  }
+
+  /** While panels wait for the reader: the first scroll, touch, click, wheel or key engages (returns the cleanup). */
+  listen(): () => void {
+    if (!this.#wait || typeof addEventListener === 'undefined') return () => {};
+    const events = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    const options = { capture: true, passive: true } as const;
+    const off = () => {
+      for (const type of events) removeEventListener(type, on, options);
+    };
+    const on = () => {
+      off();
+      this.engage();
+    };
+    for (const type of events) addEventListener(type, on, options);
+    return off;
+  }
+
+  #resume(): void {
+    if (!this.#paused) return;
+    this.#paused = false;
+    this.#cancel = this.#schedule(() => this.#slice());
   }
 
   /** Whether panel `id` is built (reactive). */
@@ -85,6 +128,7 @@ export class Stagger {
             if (entry.isIntersecting) this.#near.add(id);
             else this.#near.delete(id);
           }
+          if (this.#near.has(id)) this.#resume();
         },
         { rootMargin: '100% 0px' },
       );
@@ -118,13 +162,16 @@ export class Stagger {
   dispose(): void {
     this.#cancel?.();
     this.#cancel = null;
+    this.#paused = false;
   }
 
   #slice(): void {
+    this.#paused = false;
     const behind = this.#order.filter((id) => this.#steps[id] < this.#target);
-    const next = behind.find((id) => this.#near.has(id)) ?? behind[0];
+    const next = behind.find((id) => this.#near.has(id)) ?? (this.#wait ? undefined : behind[0]);
     if (next === undefined) {
       this.#cancel = null;
+      this.#paused = behind.length > 0;
       return;
     }
     this.#steps[next] = this.#target;

@@ -15,12 +15,16 @@ class FakeObserver {
 }
 
 /** A stagger whose slices run when the test says (`step()`), as the browser would run the next task. */
-function harness(order = ['a', 'b', 'c']) {
+function harness(order = ['a', 'b', 'c'], options: { wait?: boolean } = {}) {
   const pending: (() => void)[] = [];
-  const stagger = new Stagger(order, (run) => {
-    pending.push(run);
-    return () => pending.splice(pending.indexOf(run), 1);
-  });
+  const stagger = new Stagger(
+    order,
+    (run) => {
+      pending.push(run);
+      return () => pending.splice(pending.indexOf(run), 1);
+    },
+    options,
+  );
   const state = () => order.map((id) => (stagger.ready(id) ? 2 : stagger.mounted(id) ? 1 : 0)).join('');
   const step = () => pending.shift()?.();
   return { stagger, state, step, pending };
@@ -91,6 +95,55 @@ describe('Stagger', () => {
     expect(state()).toBe('222');
     stop();
     expect(listeners.has('beforeprint')).toBe(false);
+  });
+
+  it('on a phone builds only the panels near the screen until the reader scrolls, then the rest in turn', () => {
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const listeners = new Map<string, () => void>();
+    vi.stubGlobal('addEventListener', (type: string, fn: () => void) => listeners.set(type, fn));
+    vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
+    const { stagger, state, step, pending } = harness(['a', 'b', 'c', 'd'], { wait: true });
+    const stop = stagger.listen();
+    stagger.near('a')({} as Element);
+    stagger.near('c')({} as Element);
+    FakeObserver.all[0].send(true);
+    stagger.advance(2);
+    expect(state()).toBe('2000');
+    step();
+    expect(state()).toBe('2000'); // b, c, d are far: nothing more, nothing scheduled
+    expect(pending).toHaveLength(0);
+    FakeObserver.all[1].send(true); // c comes near (the page moved): built next
+    step();
+    expect(state()).toBe('2020');
+    step();
+    expect(pending).toHaveLength(0);
+    expect([...listeners.keys()].toSorted()).toEqual(['keydown', 'pointerdown', 'scroll', 'touchstart', 'wheel']);
+    listeners.get('scroll')!(); // the reader scrolls: every panel in turn, and the listeners are gone
+    expect(listeners.size).toBe(0);
+    step();
+    expect(state()).toBe('2220');
+    step();
+    expect(state()).toBe('2222');
+    expect(pending).toHaveLength(0);
+    stop();
+  });
+
+  it('stops waiting when told (a wide screen, briefing), and does not wait unless asked', () => {
+    const phone = harness(['a', 'b'], { wait: true });
+    phone.stagger.advance(2);
+    expect(phone.state()).toBe('00'); // nothing near the screen (no IntersectionObserver here)
+    expect(phone.pending).toHaveLength(0);
+    phone.stagger.engage();
+    phone.step();
+    expect(phone.state()).toBe('20');
+    phone.step();
+    expect(phone.state()).toBe('22');
+    const wide = harness(['a', 'b']);
+    expect(wide.stagger.listen()).toBeTypeOf('function');
+    wide.stagger.advance(2);
+    wide.step();
+    expect(wide.state()).toBe('22');
   });
 
   it('treats a panel it was not given as built and drawn', () => {

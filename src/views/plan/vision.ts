@@ -3,4 +3,7 @@
 // vision.test.ts checks the Japanese against the plan summary in data/raw/.
 import { messages } from '../../i18n/messages.ts';
 
-export const VISION = { ja: messages('ja').plan.vision, en: messages('en').plan.vision } as const;
+/** Both languages' text (read when called: the English dictionary arrives when first needed). */
+export function vision(): { ja: string; en: string } {
+  return { ja: messages('ja').plan.vision, en: messages('en').plan.vision };
+}
