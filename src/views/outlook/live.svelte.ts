@@ -1,8 +1,10 @@
 // What the outlook shows while a slider is being dragged. The charts follow every input at once (the
-// draft); the URL follows at most every URL_INTERVAL ms (each write costs the main thread a few ms) and exactly at the end of the drag, because
-// browsers refuse history updates beyond about 200 in 10 s (Chromium then drops them, and a link
-// copied after a long drag would not match the screen). Presets and reset push history; the rest
-// replaces it.
+// draft); the URL follows once the input has rested for URL_INTERVAL ms, and exactly at the end of the
+// drag, never while the pointer keeps moving: a URL write is a history.replaceState (1–40 ms on this
+// machine under load) and a new app.state, which every part of the page that reads the link re-checks, so
+// writes during a drag were the slowest frames of it. Browsers also refuse history updates beyond
+// about 200 in 10 s (Chromium then drops them, and a link copied after a long drag would not match the
+// screen). Presets and reset push history; the rest replaces it.
 import type { Scenario } from '../../../worker/engine/types.ts';
 import type { AppState } from '../../state/app.svelte.ts';
 
@@ -26,7 +28,6 @@ export class LiveOutlook {
   readonly #setTimer: (callback: () => void, ms: number) => unknown;
   readonly #clearTimer: (handle: unknown) => void;
   #timer: unknown = null;
-  #lastWrite = -Infinity;
 
   constructor(app: Pick<AppState, 'state' | 'set'>, options: LiveOptions = {}) {
     this.#app = app;
@@ -66,21 +67,20 @@ export class LiveOutlook {
     if (this.draftScenario || this.draftYear !== null) this.#write('replace', this.draftScenario ?? undefined, this.draftYear ?? undefined);
   }
 
+  /** The URL catches up once the input rests: each live change starts the wait again. */
   #schedule(): void {
-    if (this.#timer !== null) return;
-    const wait = Math.max(0, this.#lastWrite + URL_INTERVAL - performance.now());
+    if (this.#timer !== null) this.#clearTimer(this.#timer);
     this.#timer = this.#setTimer(() => {
       this.#timer = null;
-      this.#lastWrite = performance.now();
-      // Mid-drag: the URL catches up, the drafts stay (the charts keep following the pointer).
+      // The pointer rests (still held, or a typed value not yet confirmed): the URL catches up, the drafts
+      // stay (the charts keep following the pointer when it moves on).
       this.#app.set({ scenario: this.draftScenario ?? undefined, year: this.draftYear ?? undefined }, 'replace');
-    }, wait);
+    }, URL_INTERVAL);
   }
 
   #write(mode: 'push' | 'replace', scenario: Scenario | undefined, year: number | undefined): void {
     if (this.#timer !== null) this.#clearTimer(this.#timer);
     this.#timer = null;
-    this.#lastWrite = performance.now();
     this.draftScenario = null;
     this.draftYear = null;
     this.#app.set({ scenario, year }, mode);
