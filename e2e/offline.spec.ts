@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { Page, Request, Response } from '@playwright/test';
 import { expect, test } from './guard.ts';
 import { serveFolder } from './static-server.ts';
 
@@ -18,6 +18,37 @@ test.use({ serviceWorkers: 'allow' });
 /** Waits until the service worker has installed (precached everything) and controls the page. */
 async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30_000 });
+}
+
+/**
+ * Runs a step (a navigation and its first check); if it fails, adds what the page showed and which of its requests the service worker
+ * did not answer from a cache, so that a failure on a CI machine says why (once, a CI run found the town
+ * view's panel not mounted 15 s after an offline navigation, with no console error, and it did not recur here).
+ */
+async function explained(page: Page, check: () => Promise<void>): Promise<void> {
+  const misses: string[] = [];
+  const onResponse = (response: Response) => {
+    if (!response.fromServiceWorker()) misses.push(`${response.status()} ${response.url()}`);
+  };
+  const failures: string[] = [];
+  const onFailed = (request: Request) => failures.push(`${request.failure()?.errorText} ${request.url()}`);
+  page.on('response', onResponse);
+  page.on('requestfailed', onFailed);
+  try {
+    await check();
+  } catch (error) {
+    const shown = await page.evaluate(() => document.getElementById('app')?.innerText.slice(0, 600) ?? '(no #app)').catch(String);
+    const controller = await page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none').catch(String);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n` +
+        `page showed: ${JSON.stringify(shown)}\nservice worker: ${controller}\n` +
+        `not from the service worker since: ${JSON.stringify(misses)}\nfailed requests: ${JSON.stringify(failures)}`,
+      { cause: error },
+    );
+  } finally {
+    page.off('response', onResponse);
+    page.off('requestfailed', onFailed);
+  }
 }
 
 const md5 = (bytes: Buffer | string) => createHash('md5').update(bytes).digest('hex');
@@ -63,20 +94,28 @@ test('after one visit, every view works with the network cut; the data view too 
   }
   await context.setOffline(true);
 
-  await page.goto(`${server.url}?lang=en`);
-  await expect(page.locator('[data-chart="pyramid"] path.bars.male')).toHaveAttribute('d', /(M[^M]+){90,}/);
+  await explained(page, async () => {
+    await page.goto(`${server.url}?lang=en`);
+    await expect(page.locator('[data-chart="pyramid"] path.bars.male')).toHaveAttribute('d', /(M[^M]+){90,}/);
+  });
   await expect(page.locator('[data-chart="total"] path[data-kind="scenario"]').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
 
-  await page.goto(`${server.url}?view=plan&lang=en`);
-  await expect(page.locator('[data-chart="plan-sunburst"] g.arc[data-depth="1"]')).toHaveCount(8);
+  await explained(page, async () => {
+    await page.goto(`${server.url}?view=plan&lang=en`);
+    await expect(page.locator('[data-chart="plan-sunburst"] g.arc[data-depth="1"]')).toHaveCount(8);
+  });
   await expect(page.getByTestId('plan-counts')).toContainText('8 fields');
 
-  await page.goto(`${server.url}?view=town&lang=en`);
-  await expect(page.locator('[data-chart="town-map"]')).toHaveAttribute('data-status', 'ready');
+  await explained(page, async () => {
+    await page.goto(`${server.url}?view=town&lang=en`);
+    await expect(page.locator('[data-chart="town-map"]')).toHaveAttribute('data-status', 'ready');
+  });
   await expect(page.locator('[data-testid="town-map"] path[data-code]')).toHaveCount(139);
 
-  await page.goto(`${server.url}?view=data&lang=en`);
-  await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'ready', { timeout: 60_000 });
+  await explained(page, async () => {
+    await page.goto(`${server.url}?view=data&lang=en`);
+    await expect(page.locator('[data-duckdb]')).toHaveAttribute('data-duckdb', 'ready', { timeout: 60_000 });
+  });
   await page.getByRole('button', { name: 'Plan projects per field' }).click();
   await expect(page.getByTestId('sql-summary')).toContainText('8 rows');
   await expect(page.locator('[data-chart="query-chart"]')).toHaveAttribute('data-status', 'ready');
