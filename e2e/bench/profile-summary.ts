@@ -118,22 +118,23 @@ export function tasks(profile: Profile, dist: string, min = 50): void {
     return n.functionName === '(program)' ? '(program)' : '(no app frame)';
   };
   let at = 0;
-  let run: { start: number; end: number; owners: Map<string, number> } | null = null;
-  const done: NonNullable<typeof run>[] = [];
-  profile.samples.forEach((id, i) => {
+  type Run = { start: number; end: number; owners: Map<string, number> };
+  let run: Run | null = null;
+  const done: Run[] = [];
+  for (const [i, id] of profile.samples.entries()) {
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     at += dt;
     const idle = byId.get(id)!.callFrame.functionName === '(idle)';
     if (idle) {
       if (run) done.push(run);
       run = null;
-      return;
+      continue;
     }
     run ??= { start: at - dt, end: at, owners: new Map() };
     run.end = at;
     const owner = ownerOf(id);
     run.owners.set(owner, (run.owners.get(owner) ?? 0) + dt);
-  });
+  }
   if (run) done.push(run);
   const long = done.filter((r) => r.end - r.start >= min);
   console.log(
