@@ -118,10 +118,17 @@ export class Stagger {
     for (const id of this.#order) if (this.#steps[id] < step) this.#steps[id] = step;
   }
 
-  /** An attachment ({@attach stagger.near(id)}): a panel within a screen's height of the view goes first. */
+  /**
+   * An attachment ({@attach stagger.near(id)}): a panel within a screen's height of the view goes first.
+   * While panels wait for the reader (a phone), "near" is narrower: on the screen or within half a screen
+   * below it. On a 412×823 phone the outlook's first screen is the headline, the pyramid starts below it and
+   * the trend charts a screen further down: with a whole screen's margin they were built unasked, the
+   * longest task after the first paint (~100 ms of a phone's CPU, loading the comparison's code with them).
+   */
   near(id: string): (element: Element) => () => void {
     return (element) => {
       if (typeof IntersectionObserver === 'undefined') return () => {};
+      const rootMargin = this.#wait ? '0px 0px 50% 0px' : '100% 0px';
       const observer = new IntersectionObserver(
         (entries) => {
           for (const entry of entries) {
@@ -130,7 +137,7 @@ export class Stagger {
           }
           if (this.#near.has(id)) this.#resume();
         },
-        { rootMargin: '100% 0px' },
+        { rootMargin },
       );
       observer.observe(element);
       return () => {

@@ -4,7 +4,10 @@ import { Stagger } from './stagger.svelte.ts';
 /** An IntersectionObserver whose entries the test sends by hand. */
 class FakeObserver {
   static all: FakeObserver[] = [];
-  constructor(readonly callback: (entries: { isIntersecting: boolean }[]) => void) {
+  constructor(
+    readonly callback: (entries: { isIntersecting: boolean }[]) => void,
+    readonly options: IntersectionObserverInit = {},
+  ) {
     FakeObserver.all.push(this);
   }
   observe() {}
@@ -64,6 +67,7 @@ describe('Stagger', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     const { stagger, state, step } = harness();
     stagger.near('c')({} as Element);
+    expect(FakeObserver.all[0].options.rootMargin).toBe('100% 0px'); // within a screen's height, above or below
     FakeObserver.all[0].send(true);
     stagger.advance(2);
     expect(state()).toBe('002');
@@ -107,6 +111,8 @@ describe('Stagger', () => {
     const stop = stagger.listen();
     stagger.near('a')({} as Element);
     stagger.near('c')({} as Element);
+    // Nearer on a phone: on the screen or within half a screen below it.
+    expect(FakeObserver.all.map((o) => o.options.rootMargin)).toEqual(['0px 0px 50% 0px', '0px 0px 50% 0px']);
     FakeObserver.all[0].send(true);
     stagger.advance(2);
     expect(state()).toBe('2000');
