@@ -62,6 +62,30 @@ for (const [view, ready] of [
   });
 }
 
+test('on a phone the first visit builds the first screen only: the sliders when the sheet opens, the charts below on the first scroll', async ({
+  page,
+}) => {
+  await page.goto('./?view=outlook&tfr=1.3');
+  await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('headline')).toHaveAttribute('data-status', 'ready');
+  await page.waitForTimeout(1500); // the stagger's turns (one a frame) have long passed
+  await expect(page.locator('[data-chart="total"]')).toHaveCount(0);
+  await expect(page.locator('[data-chart="aging"]')).toHaveCount(0);
+  await expect(page.locator('#tfr-range')).toHaveCount(0);
+  // The sheet opens with its sliders, set to the link's scenario.
+  const panel = page.getByTestId('scenario-panel');
+  await panel.getByRole('button', { name: '開く' }).tap();
+  await expect(page.locator('#tfr-range')).toBeInViewport();
+  await expect(page.locator('#tfr-number')).toHaveValue(/^1\.30?$/);
+  await panel.getByRole('button', { name: '閉じる' }).tap();
+  await expect(page.locator('#tfr-range')).toBeHidden();
+  await expect(page.locator('#tfr-range')).toHaveCount(1); // kept, not rebuilt
+  // The first touch or scroll builds the rest, nearest first.
+  await page.mouse.wheel(0, 600);
+  await expect(page.locator('[data-chart="total"]')).toHaveAttribute('data-status', 'ready');
+  await expect(page.locator('[data-chart="aging"]')).toHaveAttribute('data-status', 'ready');
+});
+
 test('on a phone, pointing at or focusing the data tab starts DuckDB before the click', async ({ page, watch }) => {
   await page.goto('./?view=outlook&lang=en');
   await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
