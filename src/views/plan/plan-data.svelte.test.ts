@@ -62,4 +62,23 @@ describe('PlanData', () => {
     });
     expect(data.need('plan_fields').status).toBe('ready');
   });
+
+  it('answers a view with the same object until a table it needs changes, whatever other tables do', async () => {
+    const { catalog, pending } = fakeCatalog();
+    const data = new PlanData(catalog);
+    const loading = data.need('plan_fields', 'plan_policies');
+    pending.get('sdg_links')!.reject(new DataFileError('data/sdg_links.parquet', 'damaged Parquet data'));
+    pending.get('plan_periods')!.resolve({ ...fields, file: 'data/plan_periods.parquet' });
+    await tick();
+    expect(data.need('plan_fields', 'plan_policies')).toBe(loading); // two other tables came (one broken)
+    pending.get('plan_fields')!.resolve(fields);
+    await tick();
+    const alone = data.need('plan_fields');
+    expect(alone.status).toBe('ready');
+    expect(data.need('plan_fields', 'plan_policies')).toEqual({ status: 'loading' });
+    pending.get('plan_counts')!.resolve({ ...fields, file: 'data/plan_counts.parquet' });
+    await tick();
+    expect(data.need('plan_fields')).toBe(alone);
+    expect(data.result('plan_counts').status).toBe('error'); // it came, with columns it lacks
+  });
 });
