@@ -123,6 +123,11 @@ async function main(): Promise<void> {
           await settle(page, 'outlook');
           const file = path.join(OUT, `outlook-${name}-${lang}-${width}x${height}.png`);
           if (target) {
+            // A phone builds the panels below the first screen on the reader's first scroll (stagger.svelte.ts).
+            if (device.isMobile) {
+              await page.mouse.wheel(0, 400);
+              await page.waitForFunction(() => document.querySelectorAll('.room').length === 0);
+            }
             const chart = page.locator(target);
             await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
             const box = await chart.locator('svg[role="slider"]').first().boundingBox();
@@ -130,6 +135,17 @@ async function main(): Promise<void> {
             await page.waitForTimeout(200);
           }
           await page.screenshot({ path: file, fullPage: !target && !device.isMobile });
+          console.log(path.relative(ROOT, file));
+        }
+        // The phone's scenario sheet, opened (its sliders are built the first time it opens).
+        if (device.isMobile && (!ONLY.length || ONLY.includes('outlook'))) {
+          await page.goto(`${BASE}?view=outlook&lang=${lang}&tfr=1.3`);
+          await settle(page, 'outlook');
+          await page.locator('button[aria-controls="scenario-body"]').tap();
+          await page.locator('#tfr-range').waitFor({ state: 'visible' });
+          await page.waitForTimeout(300); // the sheet's slide
+          const file = path.join(OUT, `outlook-sheet-${lang}-${width}x${height}.png`);
+          await page.screenshot({ path: file });
           console.log(path.relative(ROOT, file));
         }
         if (!ONLY.length || ONLY.includes('briefing')) await briefingShots(page, BASE, lang, `${width}x${height}`, device.isMobile);
