@@ -1,7 +1,7 @@
 // Geometry of the population pyramid, apart from drawing: men to the left, women to the right, ages
 // 0 (bottom) to 100+ (top) in bands, age labels in the middle. Bars are one path per sex (101
 // rectangles in one `d`), so a redraw per animation frame sets four attributes instead of 202 nodes.
-import { ticks } from 'd3';
+import { ticks } from './scale.ts';
 import { AGES } from '../../worker/engine/types.ts';
 import { textWidth, type Margin } from './layout.ts';
 
