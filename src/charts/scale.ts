@@ -3,7 +3,7 @@
 // Why not d3 here: the data view's Observable Plot uses all of d3-scale, d3-array, d3-shape, d3-color,
 // d3-format, d3-interpolate and d3-time(-format), and a module used both by the first screen and by a lazy
 // chunk is bundled whole into the first screen's chunk: importing d3 in the pyramid and the trend chart put
-// about 100 KB (minified) of Plot's d3 on a phone's first visit. The plan and town views still use d3.
+// about 80 KB (minified) of Plot's d3 on a phone's first visit. The plan and town views still use d3.
 
 /** A linear map from a domain to a range, with its inverse. */
 export interface LinearScale {
