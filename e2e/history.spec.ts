@@ -22,8 +22,8 @@ test('Japanese: the trend charts start from the registry in 1985 and the past ou
   await page.goto('./?view=outlook&lang=ja');
   await pastReady(page);
 
-  // The history tables came after the first pyramid.
-  const drawn = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('outlook:first-drawn')[0].startTime);
+  // The history tables came after the first pyramid was painted.
+  const drawn = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('outlook:first-painted')[0].startTime);
   const history = asked.filter((r) => HISTORY_TABLES.test(r.path));
   expect(history.map((r) => r.path.split('/').pop()).sort()).toEqual([
     'census_history.parquet',
