@@ -23,7 +23,7 @@ test('Japanese: the trend charts start from the registry in 1985 and the past ou
   await pastReady(page);
 
   // The history tables came after the first pyramid was painted.
-  const drawn = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('outlook:first-painted')[0].startTime);
+  const painted = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('outlook:first-painted')[0].startTime);
   const history = asked.filter((r) => HISTORY_TABLES.test(r.path));
   expect(history.map((r) => r.path.split('/').pop()).sort()).toEqual([
     'census_history.parquet',
@@ -31,7 +31,7 @@ test('Japanese: the trend charts start from the registry in 1985 and the past ou
     'past_outlooks.parquet',
     'registry_history.parquet',
   ]);
-  expect(history.every((r) => r.at > drawn)).toBe(true);
+  expect(history.every((r) => r.at > painted)).toBe(true);
 
   // Total: the axis starts in 1985, the past shaded and named, the registry dotted until 2012, the change said on the chart.
   const total = page.locator('[data-chart="total"]');
