@@ -1,6 +1,6 @@
 // A phone's visit to the outlook or the plan: DuckDB (34 MB of wasm) is never asked for unless the reader
-// shows intent (the data view, its tab), and the whole visit — page, code, tables, the idle-time loads
-// after the first chart — transfers at most 600 KB. Bytes are what came over the wire for each finished
+// shows intent (the data view, its tab), nor the other views' code and tables (src/main.ts), and the whole
+// visit — page, code, tables, what loads after the first chart — transfers at most 600 KB. Bytes are what came over the wire for each finished
 // request of the page and its workers (Playwright's sizes: encoded body and headers).
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './guard.ts';
@@ -84,6 +84,30 @@ test('on a phone the first visit builds the first screen only: the sliders when 
   await page.mouse.wheel(0, 600);
   await expect(page.locator('[data-chart="total"]')).toHaveAttribute('data-status', 'ready');
   await expect(page.locator('[data-chart="aging"]')).toHaveAttribute('data-status', 'ready');
+});
+
+test('on a phone the outlook loads no other view unasked: pointing at the plan tab loads its code, the click shows it', async ({
+  page,
+  watch,
+}) => {
+  const planCode = (u: string) => /\/assets\/PlanView-[\w-]+\.js$/.test(new URL(u).pathname);
+  const otherCode = (u: string) => /\/assets\/(PlanView|DataView|TownView)-[\w-]+\.js$/.test(new URL(u).pathname);
+  // The plan's and the data view's own tables (the outlook's plan links read plan_policies, which is its own).
+  const otherTables = (u: string) =>
+    /\/data\/(governance_|sdg_|flows_|neighbourhood|residual_|plan_(projects|fields|placements|periods|indicators|counts))/.test(
+      new URL(u).pathname,
+    );
+  await page.goto('./?view=outlook');
+  await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+  await settled(page);
+  expect(watch.requests.filter(otherCode), "other views' code").toEqual([]);
+  expect(watch.requests.filter(otherTables), "other views' tables").toEqual([]);
+  const tab = page.getByRole('navigation').getByRole('link', { name: '総合計画' });
+  await tab.focus();
+  await expect.poll(() => watch.requests.some(planCode), { timeout: 15_000 }).toBe(true);
+  await expect(page.locator('[data-view="outlook"]')).toBeVisible(); // intent is not a click
+  await tab.tap();
+  await expect(page.locator('[data-view="plan"] g.arc').first()).toBeAttached({ timeout: 30_000 });
 });
 
 test('on a phone, pointing at or focusing the data tab starts DuckDB before the click', async ({ page, watch }) => {

@@ -10,7 +10,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { Catalog } from './data/catalog.svelte.ts';
 import { loadMessages } from './i18n/messages.ts';
-import { readConditions, shouldStartDuckdb } from './data/duckdb-intent.ts';
+import { idleIsReasonEnough, readConditions, shouldStartDuckdb } from './data/duckdb-intent.ts';
 import { projectionSession } from './projection/session.svelte.ts';
 import { LAZY_VIEWS, loadPanel, PRELOADED_VIEWS } from './views/LazyPanel.svelte';
 import { AppState } from './state/app.svelte.ts';
@@ -38,13 +38,17 @@ const shell = () => mount(App, { target: document.getElementById('app')!, props:
 if (app.state.lang === 'ja') shell();
 else void loadMessages(app.state.lang).then(shell, shell);
 
-// The rest of the tables and the other views' code download once the first view has drawn and the browser
-// is idle (a table is decoded only when a view asks for it: Catalog.prefetch); then DuckDB, if
-// duckdb-intent.ts says idle time is reason enough here (the conditions are read then, not now: the window
-// may have been resized, the connection changed).
+// On a wide screen with a connection neither slow nor saving data (duckdb-intent.ts: the conditions are read
+// then, not now: the window may have been resized, the connection changed), the rest of the tables and the
+// other views' code download once the first view has drawn and the browser is idle (a table is decoded only
+// when a view asks for it: Catalog.prefetch); then DuckDB. On a phone, none of it unasked: evaluating the
+// plan's and the data view's code alone was a 40–60 ms task here (four times that on Lighthouse's phone),
+// and the tables are the reader's mobile data; pointing at or focusing a tab loads that view's code
+// (App.svelte), and the service worker keeps everything for the next visit.
 const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
 void (session?.settled ?? Promise.resolve()).then(() =>
   idle(() => {
+    if (!idleIsReasonEnough(readConditions())) return;
     for (const view of PRELOADED_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened
     void catalog.prefetch().then(() => {
       idle(() => {

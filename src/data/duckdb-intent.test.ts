@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isConstrained, readConditions, shouldStartDuckdb, WIDE_SCREEN, type DuckdbConditions } from './duckdb-intent.ts';
+import {
+  idleIsReasonEnough,
+  isConstrained,
+  readConditions,
+  shouldStartDuckdb,
+  WIDE_SCREEN,
+  type DuckdbConditions,
+} from './duckdb-intent.ts';
 
 const desk: DuckdbConditions = { wide: true, saveData: false, effectiveType: '4g' };
 const phone: DuckdbConditions = { wide: false, saveData: false, effectiveType: '4g' };
@@ -25,6 +32,22 @@ describe('shouldStartDuckdb', () => {
 
   it('starts at idle on a wide screen when the browser does not report the connection', () => {
     expect(shouldStartDuckdb('idle', { wide: true, saveData: false, effectiveType: undefined })).toBe(true);
+  });
+});
+
+describe('idleIsReasonEnough', () => {
+  it('is true on a wide screen whose connection is neither slow nor saving data, false on a phone or when constrained', () => {
+    expect(idleIsReasonEnough(desk)).toBe(true);
+    expect(idleIsReasonEnough({ ...desk, effectiveType: undefined })).toBe(true);
+    expect(idleIsReasonEnough(phone)).toBe(false);
+    expect(idleIsReasonEnough({ ...desk, saveData: true })).toBe(false);
+    expect(idleIsReasonEnough({ ...desk, effectiveType: '3g' })).toBe(false);
+  });
+
+  it('is what decides DuckDB at idle', () => {
+    for (const c of [desk, phone, { ...desk, saveData: true }, { ...desk, effectiveType: '2g' }]) {
+      expect(shouldStartDuckdb('idle', c)).toBe(idleIsReasonEnough(c));
+    }
   });
 });
 

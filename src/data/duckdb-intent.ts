@@ -32,10 +32,18 @@ export function isConstrained(c: Pick<DuckdbConditions, 'saveData' | 'effectiveT
   return c.saveData || (c.effectiveType !== undefined && SLOW.has(c.effectiveType));
 }
 
+/**
+ * Whether idle time is reason enough for work nobody has asked for yet (DuckDB, and in main.ts the other
+ * views' code and tables): on a wide, unconstrained screen only. A phone spends neither its data nor its
+ * main thread on what the reader may never open.
+ */
+export function idleIsReasonEnough(conditions: DuckdbConditions): boolean {
+  return conditions.wide && !isConstrained(conditions);
+}
+
 /** Whether DuckDB should start for `reason` under `conditions`. Intent always wins; idle only on a wide, unconstrained screen. */
 export function shouldStartDuckdb(reason: DuckdbReason, conditions: DuckdbConditions): boolean {
-  if (reason !== 'idle') return true;
-  return conditions.wide && !isConstrained(conditions);
+  return reason !== 'idle' || idleIsReasonEnough(conditions);
 }
 
 interface NavigatorWithConnection {
