@@ -110,6 +110,28 @@ test('on a phone the outlook loads no other view unasked: pointing at the plan t
   await expect(page.locator('[data-view="plan"] g.arc').first()).toBeAttached({ timeout: 30_000 });
 });
 
+test('on a phone the comparison and the bands load when something shows them: the sheet, the first scroll', async ({ page, watch }) => {
+  const asked = (re: RegExp) => watch.requests.some((u) => re.test(new URL(u).pathname));
+  const compareCode = /\/assets\/compare-[\w-]+\.js$/;
+  const bandsWorker = /\/assets\/bands\.worker-[\w-]+\.js$/;
+  await page.goto('./?view=outlook');
+  await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
+  await settled(page);
+  expect(asked(compareCode), 'the comparison code before the sheet opens').toBe(false);
+  expect(asked(bandsWorker), 'the bands worker before a chart with bands is built').toBe(false);
+  // The sheet opens with the B chooser.
+  const panel = page.getByTestId('scenario-panel');
+  await panel.getByRole('button', { name: '開く' }).tap();
+  await expect(page.getByTestId('compare-tools')).toBeVisible();
+  expect(asked(compareCode)).toBe(true);
+  await panel.getByRole('button', { name: '閉じる' }).tap();
+  // The first scroll builds the trends chart, whose bands (bands=on, the default) come from their worker.
+  await page.mouse.wheel(0, 600);
+  await expect(page.locator('[data-chart="total"]')).toHaveAttribute('data-status', 'ready');
+  await expect.poll(() => asked(bandsWorker), { timeout: 15_000 }).toBe(true);
+  await expect(page.locator('[data-chart="total"] [data-area$="-band80"]').first()).toBeAttached({ timeout: 30_000 });
+});
+
 test('on a phone, pointing at or focusing the data tab starts DuckDB before the click', async ({ page, watch }) => {
   await page.goto('./?view=outlook&lang=en');
   await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
