@@ -1,7 +1,8 @@
 // A phone's visit to the outlook or the plan: DuckDB (34 MB of wasm) is never asked for unless the reader
-// shows intent (the data view, its tab), nor the other views' code and tables (src/main.ts), and the whole
-// visit — page, code, tables, what loads after the first chart — transfers at most 600 KB. Bytes are what came over the wire for each finished
-// request of the page and its workers (Playwright's sizes: encoded body and headers).
+// shows intent (the data view, its tab), nor the other views' code and tables (src/main.ts), nor the
+// comparison's code and the bands until something shows them; the whole visit — page, code, tables, what
+// loads after the first chart — transfers at most 600 KB. Bytes are what came over the wire for each
+// finished request of the page and its workers (Playwright's sizes: encoded body and headers).
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './guard.ts';
 
