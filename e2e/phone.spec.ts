@@ -1,6 +1,6 @@
 // A phone's visit to the outlook or the plan: DuckDB (34 MB of wasm) is never asked for unless the reader
 // shows intent (the data view, its tab), nor the other views' code and tables (src/main.ts), nor the
-// comparison's code and the bands until something shows them; the whole visit — page, code, tables, what
+// comparison's code, the bands and the history tables until something shows them; the whole visit — page, code, tables, what
 // loads after the first chart — transfers at most 600 KB. Bytes are what came over the wire for each
 // finished request of the page and its workers (Playwright's sizes: encoded body and headers).
 import type { Page, Request } from '@playwright/test';
@@ -25,15 +25,15 @@ function recordTransfers(page: Page): { url: string; bytes: number }[] {
 }
 
 /**
- * Waits until the idle-time work after the first view has happened: the other tables loaded (none loading,
- * some ready; the town's on-demand tables stay pending), the network quiet, and quiet again a moment later
- * (DuckDB would be asked for after the tables, at idle).
+ * Waits until the idle-time work after the first view has happened: no table of the catalog loading (on a
+ * phone's first screen of the outlook it has none: the projection worker reads its own), the network
+ * quiet, and quiet again a moment later (DuckDB would be asked for after the tables, at idle).
  */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const tables = (window as unknown as { suginamiOutlook: { tables: () => { load: { status: string } }[] } }).suginamiOutlook.tables();
-      return tables.filter((t) => t.load.status === 'ready').length > 5 && tables.every((t) => t.load.status !== 'loading');
+      return tables.every((t) => t.load.status !== 'loading');
     },
     null,
     { timeout: 30_000 },
@@ -111,15 +111,20 @@ test('on a phone the outlook loads no other view unasked: pointing at the plan t
   await expect(page.locator('[data-view="plan"] g.arc').first()).toBeAttached({ timeout: 30_000 });
 });
 
-test('on a phone the comparison and the bands load when something shows them: the sheet, the first scroll', async ({ page, watch }) => {
+test('on a phone the comparison, the bands and the history load when something shows them: the sheet, the first scroll', async ({
+  page,
+  watch,
+}) => {
   const asked = (re: RegExp) => watch.requests.some((u) => re.test(new URL(u).pathname));
   const compareCode = /\/assets\/compare-[\w-]+\.js$/;
   const bandsWorker = /\/assets\/bands\.worker-[\w-]+\.js$/;
+  const history = /\/data\/(registry_history|census_history|past_outlooks|actuals|published_results)\.parquet$/;
   await page.goto('./?view=outlook');
   await expect(page.locator('[data-chart="pyramid"]')).toHaveAttribute('data-status', 'ready');
   await settled(page);
   expect(asked(compareCode), 'the comparison code before the sheet opens').toBe(false);
   expect(asked(bandsWorker), 'the bands worker before a chart with bands is built').toBe(false);
+  expect(asked(history), 'the history and reference tables before a chart that shows them is built').toBe(false);
   // The sheet opens with the B chooser.
   const panel = page.getByTestId('scenario-panel');
   await panel.getByRole('button', { name: '開く' }).tap();
@@ -131,6 +136,9 @@ test('on a phone the comparison and the bands load when something shows them: th
   await expect(page.locator('[data-chart="total"]')).toHaveAttribute('data-status', 'ready');
   await expect.poll(() => asked(bandsWorker), { timeout: 15_000 }).toBe(true);
   await expect(page.locator('[data-chart="total"] [data-area$="-band80"]').first()).toBeAttached({ timeout: 30_000 });
+  // …and the registry's counts as marks on it (actuals.parquet, asked for with the chart).
+  await expect(page.locator('[data-chart="total"] circle[data-mark="total-2021-01-01"]')).toHaveCount(1);
+  expect(asked(history)).toBe(true);
 });
 
 test('on a phone, pointing at or focusing the data tab starts DuckDB before the click', async ({ page, watch }) => {

@@ -1,5 +1,5 @@
-// The outlook's history tables, loaded with the other tables after the first chart (the catalog holds
-// them back until then; the projection worker never reads them). Each loads or fails alone: the trend
+// The outlook's history tables, asked for by start() (OutlookView: when a panel that shows them is built;
+// the catalog holds them back until the first chart is painted; the projection worker never reads them). Each loads or fails alone: the trend
 // charts draw the projection without them, the past-outlooks panel says what failed.
 import type { Catalog } from '../../data/catalog.svelte.ts';
 import { pastOutlookErrors, type PastOutlookError } from '../../data/past-outlook-errors.ts';
@@ -12,7 +12,18 @@ export class OutlookHistory {
   outlooks = $state.raw<Loaded<PastOutlook[]>>({ status: 'loading' });
   errors = $state.raw<Loaded<PastOutlookError[]>>({ status: 'loading' });
 
+  readonly #catalog: Catalog;
+  #started = false;
+
   constructor(catalog: Catalog) {
+    this.#catalog = catalog;
+  }
+
+  /** Asks the catalog for the tables (once; until then each is loading). */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    const catalog = this.#catalog;
     settle(catalog.table('registry_history').then(registryHistory), (l) => (this.registry = l));
     settle(catalog.table('census_history').then(censusHistory), (l) => (this.census = l));
     settle(catalog.table('past_outlooks').then(pastOutlooks), (l) => (this.outlooks = l));

@@ -2,7 +2,8 @@
 // (actuals.parquet), the plan's published results (published_results.parquet), and the plan's
 // policies linked to each age group (policy_age_links and plan_policies), and the past outlooks' errors
 // by horizon (past_outlook_errors.parquet, beside the bands' width). Each loads or fails alone;
-// a chart without them still draws the projection.
+// a chart without them still draws the projection. Nothing is asked for until start(): no chart on a
+// phone's first screen shows them (OutlookView starts it when one that does is built).
 import type { Catalog } from '../../data/catalog.svelte.ts';
 import { errorsByHorizon, pastOutlookErrors, type HorizonSummary } from '../../data/past-outlook-errors.ts';
 import { actualPoints, type ActualPoint } from './actuals.ts';
@@ -24,8 +25,18 @@ export class Reference {
   published = $state.raw<Loaded<Published[]>>({ status: 'loading' });
   planLinks = $state.raw<Loaded<PlanLinks>>({ status: 'loading' });
   pastErrors = $state.raw<Loaded<readonly HorizonSummary[]>>({ status: 'loading' });
+  readonly #catalog: Catalog;
+  #started = false;
 
   constructor(catalog: Catalog) {
+    this.#catalog = catalog;
+  }
+
+  /** Asks the catalog for the tables (once; until then every figure is loading): when a panel that shows them is built. */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    const catalog = this.#catalog;
     settle(catalog.table('actuals').then(actualPoints), (l) => (this.actuals = l));
     settle(catalog.table('published_results').then(publishedRows), (l) => (this.published = l));
     settle(
