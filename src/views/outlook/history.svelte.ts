@@ -1,6 +1,7 @@
 // The outlook's history tables, asked for by start() (OutlookView: when a panel that shows them is built;
-// the catalog holds them back until the first chart is painted; the projection worker never reads them). Each loads or fails alone: the trend
-// charts draw the projection without them, the past-outlooks panel says what failed.
+// the catalog holds them back until the first chart is painted; the projection worker never reads them).
+// Each loads or fails alone: the trend charts draw the projection without them, the past-outlooks panel
+// says what failed.
 import type { Catalog } from '../../data/catalog.svelte.ts';
 import { pastOutlookErrors, type PastOutlookError } from '../../data/past-outlook-errors.ts';
 import { censusHistory, pastOutlooks, registryHistory, type CensusPoint, type PastOutlook, type RegistryYear } from './history.ts';
