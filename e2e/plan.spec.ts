@@ -123,6 +123,32 @@ test('the governance toggle adds the three governance plans as rings, with state
   expect(param(page, 'node')).toBe('none');
 });
 
+test('the structure decodes the governance tables when the toggle shows them, and the periods when their tab opens', async ({ page }) => {
+  // The catalog's state of a table (on a wide screen the idle-time prefetch may download it; it is decoded,
+  // "ready", only once a view reads it).
+  const status = (table: string) =>
+    page.evaluate(
+      (name) =>
+        (window as unknown as { suginamiOutlook: { tables: () => { name: string; load: { status: string } }[] } }).suginamiOutlook
+          .tables()
+          .find((t) => t.name === name)?.load.status,
+      table,
+    );
+  await page.goto('./?view=plan');
+  await expect(page.locator(arcs(3))).toHaveCount(149);
+  await expect(page.getByTestId('plan-counts')).toContainText('128計画事業');
+  await expect.poll(() => status('plan_placements')).toBe('ready');
+  await page.waitForTimeout(1000); // time enough for anything eager
+  for (const table of ['governance_projects', 'governance_policies', 'governance_headings', 'plan_periods'])
+    expect(await status(table), `${table} before it is shown`).not.toMatch(/ready|loading/);
+  await page.getByTestId('governance-toggle').check();
+  await expect(page.locator(arcs(1))).toHaveCount(11);
+  expect(await status('governance_projects')).toBe('ready');
+  await page.getByRole('link', { name: '計画期間' }).click();
+  await expect(page.locator('[data-chart="plan-timeline"] [data-lane^="execution_plan"] [data-period]')).toHaveCount(3);
+  expect(await status('plan_periods')).toBe('ready');
+});
+
 test('from a children policy, the population outlook is one click away with the 0–14 curve in focus', async ({ page }) => {
   await page.goto('./?view=plan&node=p17');
   await page.getByRole('link', { name: '人口の見通しで年少人口（0〜14歳）の推移を見る' }).click();

@@ -46,9 +46,25 @@ describe('PlanData', () => {
     expect(data.rows('sdg_links')).toBeNull();
   });
 
+  it('asks the catalog for a table only when something reads it, and once', () => {
+    const { catalog } = fakeCatalog();
+    const asked: string[] = [];
+    const table = catalog.table.bind(catalog);
+    const counting = { table: (name: Parameters<Catalog['table']>[0]) => (asked.push(name), table(name)) } as unknown as Catalog;
+    const data = new PlanData(counting);
+    expect(asked).toEqual([]);
+    data.need('plan_fields', 'plan_policies');
+    data.rows('plan_counts');
+    data.need('plan_fields');
+    data.result('plan_counts');
+    expect(asked.sort()).toEqual(['plan_counts', 'plan_fields', 'plan_policies']);
+  });
+
   it('fails a view on the first broken table it needs, naming the file, and leaves the other views alone', async () => {
     const { catalog, pending } = fakeCatalog();
     const data = new PlanData(catalog);
+    data.need('plan_fields', 'sdg_links');
+    data.need('plan_periods');
     pending.get('plan_fields')!.resolve(fields);
     pending.get('sdg_links')!.reject(new DataFileError('data/sdg_links.parquet', 'damaged Parquet data'));
     // A file that decodes but lacks a column the view reads.
@@ -67,6 +83,7 @@ describe('PlanData', () => {
     const { catalog, pending } = fakeCatalog();
     const data = new PlanData(catalog);
     const loading = data.need('plan_fields', 'plan_policies');
+    for (const other of ['sdg_links', 'plan_periods', 'plan_counts'] as const) data.result(other);
     pending.get('sdg_links')!.reject(new DataFileError('data/sdg_links.parquet', 'damaged Parquet data'));
     pending.get('plan_periods')!.resolve({ ...fields, file: 'data/plan_periods.parquet' });
     await tick();

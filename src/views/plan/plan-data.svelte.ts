@@ -1,5 +1,5 @@
-// The plan tables for the plan view, each loaded on its own: decoded by hyparquet through the catalog
-// (no DuckDB needed), then read into typed rows (tables.ts). A sub-view asks for the tables it draws
+// The plan tables for the plan view, each loaded on its own the first time a view reads it: decoded by
+// hyparquet through the catalog (no DuckDB needed), then read into typed rows (tables.ts). A sub-view asks for the tables it draws
 // (`need`) and gets them all, or the first reason it cannot have them — so a broken sdg_links file
 // takes down the SDG matrix alone, and the sunburst still draws.
 import type { ChartStatus } from '../../charts/ChartFrame.svelte';
@@ -31,28 +31,37 @@ export class PlanData {
     readonly [T in PlanTableName]: Slot<PlanRows[T]>;
   };
   readonly #needs = new Map<string, { readonly inputs: readonly TableResult<unknown>[]; readonly answer: unknown }>();
+  readonly #catalog: Catalog;
+  /** Tables asked of the catalog: each the first time something reads it, so the structure view never
+   * downloads or decodes the periods' or the governance branches' tables until they are shown. */
+  readonly #asked = new Set<PlanTableName>();
 
   constructor(catalog: Catalog) {
-    for (const name of PLAN_TABLE_NAMES) {
-      const slot: Slot<PlanRows[typeof name]> = this.#slots[name];
-      catalog.table(name).then(
-        (table) => {
-          try {
-            slot.current = { status: 'ready', rows: readPlanTable(name, table) };
-          } catch (error) {
-            slot.current = { status: 'error', reason: reasonOf(error) };
-          }
-        },
-        (error: unknown) => {
-          slot.current = { status: 'error', reason: reasonOf(error) };
-        },
-      );
-    }
+    this.#catalog = catalog;
   }
 
-  /** One table's state: loading, ready with its rows, or the reason it failed. */
+  /** One table's state: loading, ready with its rows, or the reason it failed (asked for on first read). */
   result<K extends PlanTableName>(name: K): TableResult<PlanRows[K]> {
+    this.#ask(name);
     return this.#slots[name].current;
+  }
+
+  #ask<K extends PlanTableName>(name: K): void {
+    if (this.#asked.has(name)) return;
+    this.#asked.add(name);
+    const slot: Slot<PlanRows[K]> = this.#slots[name];
+    this.#catalog.table(name).then(
+      (table) => {
+        try {
+          slot.current = { status: 'ready', rows: readPlanTable(name, table) };
+        } catch (error) {
+          slot.current = { status: 'error', reason: reasonOf(error) };
+        }
+      },
+      (error: unknown) => {
+        slot.current = { status: 'error', reason: reasonOf(error) };
+      },
+    );
   }
 
   /**
