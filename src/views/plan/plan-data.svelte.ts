@@ -1,7 +1,7 @@
 // The plan tables for the plan view, each loaded on its own the first time a view reads it: decoded by
-// hyparquet through the catalog (no DuckDB needed), then read into typed rows (tables.ts). A sub-view asks for the tables it draws
-// (`need`) and gets them all, or the first reason it cannot have them — so a broken sdg_links file
-// takes down the SDG matrix alone, and the sunburst still draws.
+// hyparquet through the catalog (no DuckDB needed), then read into typed rows (tables.ts). A sub-view
+// asks for the tables it draws (`need`) and gets them all, or the first reason it cannot have them — so a
+// broken sdg_links file takes down the SDG matrix alone, and the sunburst still draws.
 import type { ChartStatus } from '../../charts/ChartFrame.svelte';
 import type { Catalog } from '../../data/catalog.svelte.ts';
 import { DataFileError } from '../../data/parquet.ts';
