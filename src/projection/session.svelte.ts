@@ -32,6 +32,7 @@ import { takeEarlyWorker } from '../early.ts';
 import { assembleInputs, MIGRATION_HINT } from './inputs.ts';
 import { CrashCounter, onCrash, WorkerCrashed, type WorkerHealth } from './restarts.ts';
 import { createThrottle, type Throttle } from './throttle.ts';
+import { afterPaint } from '../ui/after-paint.ts';
 import type { OwnData } from '../own-data/own-inputs.ts';
 import type { TransferInputs } from '../../worker/projection.protocol.ts';
 
@@ -337,7 +338,7 @@ export class ProjectionSession {
     this.current = result;
     this.compare = b;
     // Settled at the latest a frame after the first result, should no view draw it (the outlook was left).
-    if (!this.#firstDrawn) requestAnimationFrame(() => setTimeout(() => this.#settle(), 0));
+    if (!this.#firstDrawn) afterPaint(() => this.#settle());
     const arrived = performance.now();
     this.#shown = { at: asked.at, arrived };
     const computeMs = result.computeMs + (b?.computeMs ?? 0); // a comparison: both projections of the pair
@@ -497,12 +498,10 @@ export class ProjectionSession {
       // Settled once that frame is painted, not when the DOM has it: the tables and chunks the catalog holds
       // for us would otherwise be asked for before the page's first (and largest) paint, and Lighthouse counts
       // every request before it on the way to that paint.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          performance.mark('outlook:first-painted');
-          this.#settle();
-        }, 0),
-      );
+      afterPaint(() => {
+        performance.mark('outlook:first-painted');
+        this.#settle();
+      });
     }
   }
 

@@ -12,33 +12,10 @@
 // 25–75 ms of a phone's main thread, during which a tap waits); the first scroll builds the rest, one a task,
 // from the nearest.
 import { flushSync } from 'svelte';
+import { afterPaint } from '../../ui/after-paint.ts';
 
 /** 0: not built (its room is held), 1: its frame shows loading, 2: drawn. */
 export type Step = 0 | 1 | 2;
-
-/** How the next slice is scheduled: after the next frame is painted (so the panel just built is laid out in
- * its own frame, not together with the next ones), or after `FALLBACK_MS` where frames do not come (a tab
- * in the background). */
-const FALLBACK_MS = 100;
-
-function afterPaint(run: () => void): () => void {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(timer);
-    cancelAnimationFrame(frame);
-    // A task after the frame: the frame's rendering is not lengthened by the next panel.
-    setTimeout(run, 0);
-  };
-  const frame = requestAnimationFrame(go);
-  const timer = setTimeout(go, FALLBACK_MS);
-  return () => {
-    done = true;
-    clearTimeout(timer);
-    cancelAnimationFrame(frame);
-  };
-}
 
 export class Stagger {
   #steps = $state<Record<string, Step>>({});
@@ -54,7 +31,8 @@ export class Stagger {
   #paused = false;
 
   /**
-   * `order`: panel ids, top to bottom. `schedule`: how the next slice is run (tests run it at once).
+   * `order`: panel ids, top to bottom. `schedule`: how the next slice is run (default: after the next frame
+   * is painted, ui/after-paint.ts, so a panel just built is laid out in its own frame; tests run it at once).
    * `wait`: panels far from the screen wait for the reader (a phone).
    */
   constructor(order: readonly string[], schedule: (run: () => void) => () => void = afterPaint, { wait = false } = {}) {
