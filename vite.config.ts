@@ -11,6 +11,7 @@
 //   and vite preview would answer a missing file with index.html).
 // - early: puts src/early.ts's script in index.html: it starts the projection worker, which loads
 //   its tables while the app's script is still arriving (build only: in dev the app starts the worker),
+//   or, on links to the data view, DuckDB's worker (its wasm compiles meanwhile),
 //   and warms up number formatting and the Japanese font while the main thread would otherwise wait.
 // - precompress: writes .gz and .br beside every JS, CSS, wasm, Parquet, HTML, JSON and SVG
 //   file of the build (node:zlib), for static hosts that serve precompressed files
@@ -85,7 +86,18 @@ function early(): Plugin {
         // The English dictionary's chunk (src/i18n/messages.ts loads it), preloaded on English links.
         const english = Object.values(ctx.bundle).filter((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/en.ts'));
         if (english.length !== 1) throw new Error(`early: expected one English dictionary chunk, found ${english.length}`);
-        return [{ tag: 'script', children: earlyScript(`./${worker[0]}`, `./${english[0].fileName}`), injectTo: 'head' }];
+        // DuckDB's files, started on links to the data view (src/data/duckdb-engine.ts).
+        const one = (pattern: RegExp, what: string) => {
+          const found = Object.keys(ctx.bundle!).filter((f) => pattern.test(f));
+          if (found.length !== 1) throw new Error(`early: expected one ${what}, found ${JSON.stringify(found)}`);
+          return `./${found[0]}`;
+        };
+        const duckdb = {
+          starter: one(/(^|\/)duckdb-start\.worker-[\w-]+\.js$/, 'DuckDB starter worker'),
+          worker: one(/(^|\/)duckdb-browser-eh\.worker-[\w-]+\.js$/, 'DuckDB worker script'),
+          wasm: one(/(^|\/)duckdb-eh-[\w-]+\.wasm$/, 'DuckDB wasm'),
+        };
+        return [{ tag: 'script', children: earlyScript(`./${worker[0]}`, `./${english[0].fileName}`, duckdb), injectTo: 'head' }];
       },
     },
   };

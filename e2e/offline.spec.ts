@@ -98,6 +98,10 @@ test('after one visit, every view works with the network cut; the data view too 
     await page.goto(`${server.url}?lang=en`);
     await expect(page.locator('[data-chart="pyramid"] path.bars.male')).toHaveAttribute('d', /(M[^M]+){90,}/);
   });
+  // The early projection worker, served by the service worker, still knows the page's URL (in its name: a
+  // worker URL's fragment does not survive the service worker), so it started on its own.
+  const early = page.workers().find((w) => /projection\.worker/.test(w.url()));
+  expect(await early?.evaluate(() => self.name)).toBe(`projection#prefetch=${encodeURIComponent(`${server.url}?lang=en`)}`);
   await expect(page.locator('[data-chart="total"] path[data-kind="scenario"]').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
 
   await explained(page, async () => {

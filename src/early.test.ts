@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_WORKER_GLOBAL, earlyScript, prefetchBase, takeEarlyWorker } from './early.ts';
+import {
+  DUCKDB_INSTANTIATE_ID,
+  duckdbStarter,
+  EARLY_DUCKDB_GLOBAL,
+  EARLY_WORKER_GLOBAL,
+  earlyScript,
+  prefetchBase,
+  takeEarlyDuckdb,
+  takeEarlyWorker,
+} from './early.ts';
 import { decodeUrlState } from './state/url.ts';
 
 class FakeWorker {
   static made: FakeWorker[] = [];
   listeners: ((event: { message: string }) => void)[] = [];
+  messageListeners: ((event: { data: unknown }) => void)[] = [];
   terminated = false;
   constructor(
     readonly url: string,
@@ -12,8 +22,9 @@ class FakeWorker {
   ) {
     FakeWorker.made.push(this);
   }
-  addEventListener(_: 'error', listener: (event: { message: string }) => void) {
-    this.listeners.push(listener);
+  addEventListener(type: 'error' | 'message', listener: (event: never) => void) {
+    if (type === 'error') this.listeners.push(listener as (event: { message: string }) => void);
+    else this.messageListeners.push(listener as (event: { data: unknown }) => void);
   }
   postMessage() {}
   terminate() {
@@ -22,10 +33,17 @@ class FakeWorker {
 }
 
 /** Runs the inline script as index.html would, on a page at `href`; returns what it left behind. */
+const DUCKDB = {
+  starter: './assets/duckdb-start.worker-s.js',
+  worker: './assets/duckdb-browser-eh.worker-w.js',
+  wasm: './assets/duckdb-eh-x.wasm',
+};
+
 function run(
   href: string,
   workerUrl: string | null = './assets/projection.worker-abc.js',
   englishUrl: string | null = './assets/en-abc.js',
+  duckdb: typeof DUCKDB | null = DUCKDB,
 ) {
   FakeWorker.made = [];
   const window: Record<string, unknown> = {};
@@ -39,29 +57,61 @@ function run(
     createElement: () => ({ style: {}, setAttribute() {}, getBoundingClientRect() {}, remove() {}, textContent: '' }),
   };
   const location = new URL(href);
-  new Function('window', 'location', 'document', 'Worker', 'setTimeout', earlyScript(workerUrl, englishUrl))(
+  new Function('window', 'location', 'document', 'Worker', 'setTimeout', earlyScript(workerUrl, englishUrl, duckdb))(
     window,
     location,
     document,
     FakeWorker,
     (cb: () => void) => timers.push(cb),
   );
-  return { window, worker: FakeWorker.made[0] ?? null, timers, appended, head };
+  const projection = FakeWorker.made.find((w) => w.options.name?.startsWith('projection')) ?? null;
+  const duckdbWorker = FakeWorker.made.find((w) => !w.options.name?.startsWith('projection')) ?? null;
+  return { window, worker: projection, duckdb: duckdbWorker, timers, appended, head };
 }
 
 describe('the early script', () => {
-  it('starts the worker on the links that open the outlook, with the page’s URL in its fragment', () => {
+  it('starts the worker on the links that open the outlook, with the page’s URL in its name', () => {
     for (const search of ['', '?view=outlook&tfr=1.2', '?view=nonsense', '?lang=en', '?view=plan', '?view=data', '?view=data&view=plan']) {
       const href = `http://host/app/${search}`;
       const { worker, window } = run(href);
       const outlook = decodeUrlState(search).state.view === 'outlook'; // the app's own reading of the link
       expect(worker !== null, search).toBe(outlook);
       if (!worker) continue;
-      expect(worker.options).toEqual({ type: 'module', name: 'projection' });
-      expect(worker.url.startsWith('./assets/projection.worker-abc.js#prefetch=')).toBe(true);
-      expect(prefetchBase(new URL(worker.url, href).hash)).toBe(href);
+      expect(worker.options.type).toBe('module');
+      expect(worker.url).toBe('./assets/projection.worker-abc.js'); // no fragment: the service worker would drop it
+      expect(prefetchBase(worker.options.name!)).toBe(href);
       expect(window[EARLY_WORKER_GLOBAL]).toBe(worker);
     }
+  });
+
+  it("starts DuckDB's worker on the links that open the data view only, as the app would start it", () => {
+    for (const search of ['', '?view=outlook', '?view=plan', '?view=data', '?view=data&lang=en', '?view=town']) {
+      const href = `http://host/app/${search}`;
+      const { duckdb, window } = run(href);
+      const data = decodeUrlState(search).state.view === 'data';
+      expect(duckdb !== null, search).toBe(data);
+      if (!duckdb) continue;
+      const { href: url, options } = duckdbStarter(DUCKDB, href);
+      expect([duckdb.url, duckdb.options]).toEqual([url, options]);
+      expect(window[EARLY_DUCKDB_GLOBAL]).toBe(duckdb);
+    }
+    expect(run('http://host/?view=data', null, null, null).duckdb).toBeNull(); // dev
+  });
+
+  it("keeps DuckDB's reply to its start for the app, and never hands over a worker that failed", () => {
+    const { window, duckdb } = run('http://host/?view=data');
+    const reply = { messageId: 3, requestId: DUCKDB_INSTANTIATE_ID, type: 'OK', data: null };
+    for (const listener of duckdb!.messageListeners) {
+      listener({ data: { requestId: DUCKDB_INSTANTIATE_ID, type: 'INSTANTIATE_PROGRESS', data: {} } }); // not a reply
+      listener({ data: reply });
+    }
+    expect(takeEarlyDuckdb(window)).toEqual({ worker: duckdb, reply });
+    expect(takeEarlyDuckdb(window)).toBeNull();
+
+    const failed = run('http://host/?view=data');
+    for (const listener of failed.duckdb!.listeners) listener({ message: 'SyntaxError' });
+    expect(takeEarlyDuckdb(failed.window)).toBeNull();
+    expect(failed.duckdb!.terminated).toBe(true);
   });
 
   it('preloads the English dictionary on English links only', () => {
@@ -91,12 +141,13 @@ describe('the early script', () => {
     expect(failed.worker!.terminated).toBe(true);
   });
 
-  it('reads the page URL back only from its own fragment', () => {
-    expect(prefetchBase('#prefetch=' + encodeURIComponent('http://h/a/?view=outlook&q=%E6%9D%89'))).toBe(
+  it('reads the page URL back only from its own name', () => {
+    expect(prefetchBase('projection#prefetch=' + encodeURIComponent('http://h/a/?view=outlook&q=%E6%9D%89'))).toBe(
       'http://h/a/?view=outlook&q=%E6%9D%89',
     );
     expect(prefetchBase('')).toBeNull();
-    expect(prefetchBase('#other=1')).toBeNull();
-    expect(prefetchBase('#prefetch=%E0%A4%A')).toBeNull(); // malformed
+    expect(prefetchBase('projection')).toBeNull(); // a worker the session started itself
+    expect(prefetchBase('#prefetch=x')).toBeNull();
+    expect(prefetchBase('projection#prefetch=%E0%A4%A')).toBeNull(); // malformed
   });
 });

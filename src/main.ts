@@ -29,8 +29,9 @@ if (session) {
   catalog.hold(session.settled);
 } else {
   void loadPanel(app.state.view as (typeof LAZY_VIEWS)[number]).catch(() => {}); // its own chunk: on its way while the shell mounts
-  if (app.state.view === 'data') void catalog.startDatabase().catch(() => {}); // what the data view asks for first
 }
+// The data view asks for DuckDB first; its wasm compiles on the other core while this thread builds the page.
+const database = app.state.view === 'data' ? catalog.startDatabase().catch(() => {}) : null;
 
 // The English dictionary is its own chunk (i18n/messages.ts): a link in English waits for it before the first
 // paint (Japanese comes with this script); if it cannot be fetched, the page opens in Japanese words.
@@ -40,13 +41,14 @@ else void loadMessages(app.state.lang).then(shell, shell);
 
 // On a wide screen with a connection neither slow nor saving data (duckdb-intent.ts: the conditions are read
 // then, not now: the window may have been resized, the connection changed), the rest of the tables and the
-// other views' code download once the first view has drawn and the browser is idle (a table is decoded only
+// other views' code download once the first view has drawn (on the data view: once DuckDB has started, whose
+// wasm compiles meanwhile) and the browser is idle (a table is decoded only
 // when a view asks for it: Catalog.prefetch); then DuckDB. On a phone, none of it unasked: evaluating the
 // plan's and the data view's code alone was a 40–60 ms task here (four times that on Lighthouse's phone),
 // and the tables are the reader's mobile data; pointing at or focusing a tab loads that view's code
 // (App.svelte), and the service worker keeps everything for the next visit.
 const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
-void (session?.settled ?? Promise.resolve()).then(() =>
+void (session?.settled ?? database ?? Promise.resolve()).then(() =>
   idle(() => {
     if (!idleIsReasonEnough(readConditions())) return;
     for (const view of PRELOADED_VIEWS) void loadPanel(view).catch(() => {}); // shown with its error if it fails when opened

@@ -263,7 +263,8 @@ export function createProjectionHandler(reply: Reply, options: HandlerOptions = 
 interface WorkerScope {
   postMessage(message: FromWorker, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
-  location?: { hash?: string };
+  /** The name the page gave the worker (index.html's early script: the page's URL, early.ts). */
+  name?: string;
 }
 
 const scope = globalThis as unknown as Partial<WorkerScope> & { WorkerGlobalScope?: unknown; document?: unknown };
@@ -272,6 +273,6 @@ if (scope.WorkerGlobalScope !== undefined && scope.document === undefined && sco
   const handle = createProjectionHandler((message, transfer) => post(message, transfer), { kernel: () => loadKernel() });
   scope.addEventListener('message', (event) => handle(event.data));
   // Started by index.html: begin at once (a message from the page would wait for its busy main thread).
-  const base = prefetchBase(String(scope.location?.hash ?? ''));
+  const base = prefetchBase(String(scope.name ?? ''));
   if (base) handle({ type: 'prefetch', base });
 }

@@ -10,6 +10,14 @@ const { Catalog } = await import('./catalog.svelte.ts');
 beforeEach(() => {
   openDatabase.mockClear();
   vi.stubGlobal('document', { baseURI: TEST_BASE });
+  // No Worker in Node: DuckDB's engine (duckdb-engine.ts, tested on its own) gets one that never answers.
+  vi.stubGlobal(
+    'Worker',
+    class extends EventTarget {
+      postMessage() {}
+      terminate() {}
+    },
+  );
   vi.stubGlobal('fetch', testFiles({ listed: ['survival'] }).fetch);
 });
 afterEach(() => vi.unstubAllGlobals());

@@ -8,6 +8,7 @@
 // data-files.json, downloading and decoding all cost this thread time. DuckDB loads separately (startDatabase): when the data view opens, or
 // when the browser is idle after the first chart. A broken file marks only its own table as failed.
 import type { Database } from './duckdb.ts';
+import { startEngine } from './duckdb-engine.ts';
 import { fetchManifest, type DataFile } from './manifest.ts';
 import { DataFileError, decodeParquet, downloadParquet, type DecodedTable, type DownloadedFile, type FetchedTable } from './parquet.ts';
 import { isOnDemand, TABLE_NAMES, type TableName } from './tables.ts';
@@ -176,6 +177,11 @@ export class Catalog {
     return this.#registered;
   }
 
+  /** Reads the manifest (once): the entries then say which tables this build has. Loads no table. */
+  listFiles(): Promise<void> {
+    return this.#registration();
+  }
+
   /**
    * Loads every table of the build (once) except the on-demand ones (tables.ts), which load when asked for
    * (table(name), loadOnDemand()). Resolves when every table has loaded or failed.
@@ -252,10 +258,15 @@ export class Catalog {
       performance.mark('duckdb:asked');
       const started = performance.now();
       try {
-        const { openDatabase } = await import('./duckdb.ts');
+        // The wasm compiles in DuckDB's worker while DuckDB's code loads here (duckdb-engine.ts).
+        const engine = startEngine();
+        const { openDatabase } = await import('./duckdb.ts').catch((error: unknown) => {
+          engine.stop();
+          throw error;
+        });
         // The tables are decoded once DuckDB is open, not while it starts: SQL reads the build's database file,
         // and DuckDB's replies wait for this thread, which decoding kept busy (docs/performance.md).
-        const db = await openDatabase();
+        const db = await openDatabase(engine);
         void this.start();
         await this.#registration();
         // A table of the file that this build's manifest does not list is "not in this build" in SQL too.

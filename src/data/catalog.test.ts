@@ -41,6 +41,15 @@ describe('Catalog', () => {
     expect(files.requested).not.toContain('data/migration.parquet');
   });
 
+  it('listFiles() reads the manifest once and downloads no table: the entries say which tables the build has', async () => {
+    const catalog = catalogWith({ listed: ['survival'] });
+    await catalog.listFiles();
+    await catalog.listFiles();
+    expect(files.requested).toEqual(['data-files.json']);
+    expect(entry(catalog, 'survival').load.status).toBe('pending');
+    expect(entry(catalog, 'migration').load.status).toBe('unavailable');
+  });
+
   it('takes a table decoded elsewhere instead of downloading it again', async () => {
     const catalog = catalogWith({ listed: ['survival', 'fertility', 'migration'] });
     const decoded = { file: 'data/survival.parquet', numRows: 1, columns: [] };

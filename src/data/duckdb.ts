@@ -1,14 +1,14 @@
-// DuckDB-WASM for the analyst features. Import this module dynamically (import('./duckdb.ts')):
-// it pulls in DuckDB's JS, Apache Arrow and, when opened, the 34 MB wasm.
+// DuckDB-WASM for the analyst features. Import this module dynamically (import('./duckdb.ts')): it pulls
+// in DuckDB's JS and Apache Arrow. Its engine (the 34 MB wasm in DuckDB's worker) is started before, by
+// duckdb-engine.ts, so that the wasm compiles while this module loads.
 //
 // Only the EH bundle, served from our own origin through ?url imports: no CDN, no bundle
 // selection. DuckDB-WASM 1.32 has no built-in Parquet reader and would fetch one from a remote
 // extension server, so Parquet is decoded by hyparquet (parquet.ts) and inserted as Arrow, and
 // extension installing/loading and external file access are switched off and locked.
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { DuckdbEngine } from './duckdb-engine.ts';
 import type { Table } from 'apache-arrow';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 // Every table of the build in one database file, built from the Parquet files at each build
 // (scripts/build/duckdb-file.ts): attached at open, each table a view of it (tables-file.ts), instead of
 // decoding and inserting each table.
@@ -41,23 +41,6 @@ export interface Database {
   readonly builtIn: ReadonlySet<string>;
 }
 
-/**
- * Checks that the wasm answers before DuckDB is given its URL: DuckDB-WASM 1.32's worker does not report
- * a failed download (its promise rejects unhandled inside the worker) and instantiate() would wait forever.
- * Only the response's head is read; the body is cancelled, and DuckDB's own download follows.
- */
-async function checkWasm(href: string): Promise<void> {
-  const file = new URL(href).pathname.split('/').pop();
-  let response: Response;
-  try {
-    response = await fetch(href);
-  } catch (error) {
-    throw new Error(`DuckDB's engine (${file}) could not be downloaded: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  response.body?.cancel().catch(() => {});
-  if (!response.ok) throw new Error(`DuckDB's engine (${file}) could not be downloaded: the server answered ${response.status}`);
-}
-
 /** The build's database file, or null (with a warning) when it cannot be fetched: DuckDB still opens, the tables are inserted instead. */
 async function fetchTablesFile(href: string): Promise<Uint8Array | null> {
   try {
@@ -88,32 +71,14 @@ async function attachTables(db: AsyncDuckDB, conn: AsyncDuckDBConnection, bytes:
   }
 }
 
-/** Rejects when DuckDB's worker reports an error (it could not start, or failed while instantiating). */
-function workerFailure(worker: Worker): Promise<never> {
-  return new Promise((_, reject) =>
-    worker.addEventListener('error', (event) => reject(new Error(`DuckDB's worker stopped: ${event.message || 'it could not start'}`)), {
-      once: true,
-    }),
-  );
-}
-
-async function open(): Promise<Database> {
-  const wasmHref = new URL(wasmUrl, document.baseURI).href;
-  // Fetched while DuckDB's wasm downloads and compiles (a few ms on its own; 1.9 MB, about 120 KB brotli).
+async function open(engine: DuckdbEngine): Promise<Database> {
+  // Fetched while DuckDB's wasm compiles (a few ms on its own; 1.9 MB, about 120 KB brotli).
   const tablesFile = fetchTablesFile(new URL(tablesUrl, document.baseURI).href);
-  // The worker script and the wasm are our own files; new Worker() needs an absolute URL to
-  // resolve the wasm against the page (not against the worker script). The worker's script (0.8 MB)
-  // loads while the wasm's answer is checked.
-  const worker = new Worker(new URL(workerUrl, document.baseURI));
-  const failed = workerFailure(worker);
-  failed.catch(() => {}); // only raced while instantiating
-  const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
-    await checkWasm(wasmHref);
+    await engine.instantiated;
     // Marks for the UI benchmark (e2e/bench/ui.bench.ts): where DuckDB's start-up time goes.
-    performance.mark('duckdb:instantiate-start');
-    await Promise.race([db.instantiate(wasmHref), failed]);
     performance.mark('duckdb:instantiated');
+    const db = new AsyncDuckDB(new VoidLogger(), engine.worker);
     await db.open({});
     const conn: AsyncDuckDBConnection = await db.connect();
     performance.mark('duckdb:opened');
@@ -146,16 +111,20 @@ async function open(): Promise<Database> {
       },
     };
   } catch (error) {
-    await db.terminate();
+    engine.stop();
     throw error;
   }
 }
 
 let opening: Promise<Database> | null = null;
 
-/** Opens DuckDB once; later calls share it. After a failure the next call tries again. */
-export function openDatabase(): Promise<Database> {
-  opening ??= open().catch((error: unknown) => {
+/**
+ * Opens DuckDB once on the engine started for it (duckdb-engine.ts); later calls share it (and stop the engine
+ * they brought). After a failure the next call tries again.
+ */
+export function openDatabase(engine: DuckdbEngine): Promise<Database> {
+  if (opening) engine.stop();
+  opening ??= open(engine).catch((error: unknown) => {
     opening = null;
     throw error;
   });

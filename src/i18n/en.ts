@@ -304,6 +304,7 @@ export const en: Messages = {
     sqlShown: 'SQL used',
     empty: 'This build has no data files.',
     filesHeading: 'Data files',
+    workbenchLoading: 'Loading the analysis tools…',
     workbenchFailed: (reason: string) => `The analysis tools could not be loaded: ${reason}`,
     console: {
       heading: 'Query with SQL',

@@ -300,6 +300,7 @@ export const ja = {
     sqlShown: '使ったSQL',
     empty: 'このビルドにはデータファイルがありません。',
     filesHeading: 'データファイル',
+    workbenchLoading: '分析の画面を読み込んでいます…',
     workbenchFailed: (reason: string) => `分析の画面を読み込めませんでした: ${reason}`,
     console: {
       heading: 'SQLで問い合わせる',
