@@ -38,6 +38,11 @@ async function checkWasm(href: string): Promise<void> {
   if (!response.ok) throw new Error(`DuckDB's engine (${file}) could not be downloaded: the server answered ${response.status}`);
 }
 
+function newStarter(): Worker {
+  const { href, options } = duckdbStarter({ starter: starterUrl, worker: workerUrl, wasm: wasmUrl }, document.baseURI);
+  return new Worker(href, options);
+}
+
 /**
  * DuckDB's worker, instantiating the wasm: the one index.html started (early.ts, on links to the data view), or
  * a new one (duckdb-start.worker.ts loads DuckDB's worker script and sends it INSTANTIATE from inside).
@@ -46,8 +51,7 @@ export function startEngine(scope?: Record<string, unknown>): DuckdbEngine {
   const wasmHref = new URL(wasmUrl, document.baseURI).href;
   const early = takeEarlyDuckdb(scope);
   if (!early) performance.mark('duckdb:instantiate-start');
-  const starter = duckdbStarter({ starter: starterUrl, worker: workerUrl, wasm: wasmUrl }, document.baseURI);
-  const worker = early?.worker ?? new Worker(starter.href, starter.options);
+  const worker = early?.worker ?? newStarter();
   let listen: (event: { data: unknown }) => void = () => {};
   let fail: (event: ErrorEvent) => void = () => {};
   const replied = new Promise<void>((resolve, reject) => {

@@ -3,7 +3,8 @@
 // the page is built. So the page gives the files in this worker's name (worker=…&wasm=…, early.ts
 // duckdbStarter; not in its URL: a worker served by the service worker does not see its URL's fragment), and
 // this module loads DuckDB's worker script (DuckDB-WASM's, unchanged: it sets self.onmessage) and hands it the
-// INSTANTIATE request itself, as if the page had sent it. Everything after that comes from the page as usual. A failure here is replied as DuckDB replies one (ERROR, with a message).
+// INSTANTIATE request itself, as if the page had sent it. Everything after that comes from the page as usual.
+// A failure here is replied as DuckDB replies one (ERROR, with a message).
 import { DUCKDB_INSTANTIATE_ID as INSTANTIATE_ID } from '../early.ts';
 
 const params = new URLSearchParams(self.name);
