@@ -85,7 +85,16 @@ describe('the early script', () => {
   });
 
   it("starts DuckDB's worker on the links that open the data view only, as the app would start it", () => {
-    for (const search of ['', '?view=outlook', '?view=plan', '?view=data', '?view=data&lang=en', '?view=town']) {
+    for (const search of [
+      '',
+      '?view=outlook',
+      '?view=plan',
+      '?view=data',
+      '?view=data&lang=en',
+      '?view=town',
+      '?view=data&view=plan',
+      '?view=DATA',
+    ]) {
       const href = `http://host/app/${search}`;
       const { duckdb, window } = run(href);
       const data = decodeUrlState(search).state.view === 'data';
