@@ -81,23 +81,24 @@ function early(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         if (!ctx.bundle) return [{ tag: 'script', children: earlyScript(null), injectTo: 'head' }]; // dev
-        const worker = Object.keys(ctx.bundle).filter((f) => /(^|\/)projection\.worker-[\w-]+\.js$/.test(f));
-        if (worker.length !== 1) throw new Error(`early: expected one built projection worker, found ${JSON.stringify(worker)}`);
-        // The English dictionary's chunk (src/i18n/messages.ts loads it), preloaded on English links.
-        const english = Object.values(ctx.bundle).filter((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/en.ts'));
-        if (english.length !== 1) throw new Error(`early: expected one English dictionary chunk, found ${english.length}`);
-        // DuckDB's files, started on links to the data view (src/data/duckdb-engine.ts).
+        const bundle = ctx.bundle;
+        /** The one built file whose name matches, relative to the page. */
         const one = (pattern: RegExp, what: string) => {
-          const found = Object.keys(ctx.bundle!).filter((f) => pattern.test(f));
+          const found = Object.keys(bundle).filter((f) => pattern.test(f));
           if (found.length !== 1) throw new Error(`early: expected one ${what}, found ${JSON.stringify(found)}`);
           return `./${found[0]}`;
         };
+        const worker = one(/(^|\/)projection\.worker-[\w-]+\.js$/, 'built projection worker');
+        // The English dictionary's chunk (src/i18n/messages.ts loads it), preloaded on English links.
+        const english = Object.values(bundle).filter((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/en.ts'));
+        if (english.length !== 1) throw new Error(`early: expected one English dictionary chunk, found ${english.length}`);
+        // DuckDB's files, started on links to the data view (src/data/duckdb-engine.ts).
         const duckdb = {
           starter: one(/(^|\/)duckdb-start\.worker-[\w-]+\.js$/, 'DuckDB starter worker'),
           worker: one(/(^|\/)duckdb-browser-eh\.worker-[\w-]+\.js$/, 'DuckDB worker script'),
           wasm: one(/(^|\/)duckdb-eh-[\w-]+\.wasm$/, 'DuckDB wasm'),
         };
-        return [{ tag: 'script', children: earlyScript(`./${worker[0]}`, `./${english[0].fileName}`, duckdb), injectTo: 'head' }];
+        return [{ tag: 'script', children: earlyScript(worker, `./${english[0].fileName}`, duckdb), injectTo: 'head' }];
       },
     },
   };
