@@ -30,6 +30,28 @@ test('draws the plan in Japanese, with the counts from the data, and in English 
   await expect(page.locator(`${arcs(1)}[data-node="f6"] text`)).toHaveText('Children');
 });
 
+test('the sunburst moves only for a zoom, never on arrival', async ({ page }) => {
+  // Every time the zoom's transition starts, from the first script on (the svg's data-moving is set while
+  // its window moves, each frame laying out every arc again).
+  await page.addInitScript(`
+    window.moves = 0;
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target.getAttribute('data-moving') === 'true') window.moves++;
+    }).observe(document, { attributes: true, attributeFilter: ['data-moving'], subtree: true });
+  `);
+  await page.goto('./?view=plan');
+  await expect(page.locator(arcs(3))).toHaveCount(149);
+  await page.waitForTimeout(800); // longer than a transition
+  expect(await page.evaluate('window.moves')).toBe(0);
+  await page
+    .locator(`${arcs(1)}[data-node="f6"] path`)
+    .first()
+    .click();
+  await expect(page.locator(`${sunburst} svg`)).toHaveAttribute('data-zoom', 'f6');
+  await expect.poll(() => page.evaluate('window.moves')).toBe(1);
+  await expect(page.locator(`${sunburst} svg`)).not.toHaveAttribute('data-moving');
+});
+
 test('zooms into a field on click, shows it in the breadcrumb, and Escape zooms back out', async ({ page }) => {
   await page.goto('./?view=plan');
   await page

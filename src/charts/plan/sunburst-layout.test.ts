@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanTree } from '../../views/plan/hierarchy.ts';
 import { loadRealPlanTables } from '../../views/plan/test-tables.ts';
-import { interpolateWindow, labelFor, layoutArcs, partitionCircle, sizeFor, textWidth, windowFor, wrapLabel } from './sunburst-layout.ts';
+import {
+  interpolateWindow,
+  labelFor,
+  layoutArcs,
+  partitionCircle,
+  sameWindow,
+  sizeFor,
+  textWidth,
+  windowFor,
+  wrapLabel,
+} from './sunburst-layout.ts';
 
 const TAU = 2 * Math.PI;
 
@@ -69,6 +79,17 @@ describe('layoutArcs', () => {
         expect(arc.a1).toBeLessThanOrEqual(TAU + 1e-9);
       }
     }
+  });
+
+  it('knows a window it already shows: the same node in a rebuilt tree is the same window, another node is not', async () => {
+    const { root, tree } = await plan();
+    const again = await plan();
+    expect(sameWindow(windowFor(root), windowFor(again.root))).toBe(true);
+    expect(sameWindow(windowFor(tree.byId.get('p12') as typeof root), windowFor(again.tree.byId.get('p12') as typeof root))).toBe(true);
+    expect(sameWindow(windowFor(root), windowFor(tree.byId.get('f6') as typeof root))).toBe(false);
+    expect(sameWindow(windowFor(root), interpolateWindow(windowFor(root), windowFor(tree.byId.get('f6') as typeof root), 0.01))).toBe(
+      false,
+    );
   });
 });
 

@@ -111,6 +111,11 @@ export function layoutArcs<T>(root: HierarchyRectangularNode<T>, w: SunburstWind
   return arcs;
 }
 
+/** Whether two windows show the same thing (a new tree with the same zoomed node's place needs no transition). */
+export function sameWindow(a: SunburstWindow, b: SunburstWindow): boolean {
+  return a.x0 === b.x0 && a.x1 === b.x1 && a.depth === b.depth && a.rings === b.rings;
+}
+
 /** Blends two windows (t from 0 to 1), for the zoom transition. */
 export function interpolateWindow(a: SunburstWindow, b: SunburstWindow, t: number): SunburstWindow {
   const mix = (p: number, q: number) => p + (q - p) * t;
