@@ -2,6 +2,7 @@
 // SVG, styles already inlined by chart-export.ts), the legend, then the source, the scenario in one
 // line, the own data's name and the link — all inside the image, so the file explains itself on a
 // slide or in a report. Pure string work (tested in Node); the DOM side is chart-export.ts.
+import { escapeXml } from '../charts/escape-xml.ts';
 
 /** What the image says, as plain text (escaped here: a file name or a title is never markup). */
 export interface ChartImageText {
@@ -33,9 +34,6 @@ export interface ChartImage {
 /** The fonts every text of the image asks for: Japanese first, then what any system has. */
 export const FONT_STACK =
   "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Kaku Gothic ProN', 'Hiragino Sans', 'Yu Gothic', Meiryo, 'Source Han Sans', sans-serif";
-
-export const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Rough text width: CJK and full-width characters 1 em, others 0.56 em. */
 export function textWidth(text: string, fontSize: number): number {
