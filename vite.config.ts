@@ -11,8 +11,8 @@
 //   and vite preview would answer a missing file with index.html).
 // - early: puts src/early.ts's script in index.html: it starts the projection worker, which loads
 //   its tables while the app's script is still arriving (build only: in dev the app starts the worker),
-//   or, on links to the data view, DuckDB's worker (its wasm compiles meanwhile),
-//   and warms up number formatting and the Japanese font while the main thread would otherwise wait.
+//   or, on links to the data view, DuckDB's worker (its wasm compiles meanwhile), on links to the plan,
+//   asks for its code and its opening screen's tables, and warms up number formatting and the Japanese font while the main thread would otherwise wait.
 // - precompress: writes .gz and .br beside every JS, CSS, wasm, Parquet, HTML, JSON and SVG
 //   file of the build (node:zlib), for static hosts that serve precompressed files
 //   (nginx gzip_static/brotli_static, Caddy precompressed, Netlify…), and makes
@@ -31,8 +31,10 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import type { Rolldown } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { earlyScript } from './src/early.ts';
+import { earlyScript, type PlanAhead } from './src/early.ts';
+import { PLAN_OPENING_TABLES } from './src/views/plan/opening-tables.ts';
 import { offline } from './scripts/build/offline.ts';
 import { cohortKernel } from './scripts/build/kernel.ts';
 import { csp } from './scripts/build/csp.ts';
@@ -79,7 +81,7 @@ function early(): Plugin {
     name: 'suginami:early',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         if (!ctx.bundle) return [{ tag: 'script', children: earlyScript(null), injectTo: 'head' }]; // dev
         const bundle = ctx.bundle;
         /** The one built file whose name matches, relative to the page. */
@@ -98,10 +100,41 @@ function early(): Plugin {
           worker: one(/(^|\/)duckdb-browser-eh\.worker-[\w-]+\.js$/, 'DuckDB worker script'),
           wasm: one(/(^|\/)duckdb-eh-[\w-]+\.wasm$/, 'DuckDB wasm'),
         };
-        return [{ tag: 'script', children: earlyScript(worker, `./${english[0].fileName}`, duckdb), injectTo: 'head' }];
+        // Before the app's first script tag, and so before its stylesheet: an inline script after a stylesheet
+        // waits for it to arrive, which held every request this script makes back by the stylesheet's download.
+        const first = html.indexOf('<script');
+        if (first < 0) throw new Error('early: index.html has no script tag of the app to put the early script before');
+        const script = `<script>${earlyScript(worker, `./${english[0].fileName}`, duckdb, planAhead(bundle))}</script>\n    `;
+        return html.slice(0, first) + script + html.slice(first);
       },
     },
   };
+}
+
+/**
+ * The plan view's files for the early script (src/early.ts): its chunk and the chunks it imports that the
+ * entry does not (the entry's own are in index.html already), their styles, and data-files.json with the
+ * opening screen's tables that the build has.
+ */
+function planAhead(bundle: Rolldown.OutputBundle): PlanAhead {
+  const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  /** A chunk's file and every chunk it imports statically, transitively. */
+  const reach = (start: Rolldown.OutputChunk, into = new Set<string>()): Set<string> => {
+    if (into.has(start.fileName)) return into;
+    into.add(start.fileName);
+    for (const f of start.imports) reach(byFile.get(f)!, into);
+    return into;
+  };
+  const entry = chunks.filter((c) => c.isEntry);
+  const plan = chunks.filter((c) => c.facadeModuleId?.endsWith('/src/views/PlanView.svelte'));
+  if (entry.length !== 1 || plan.length !== 1)
+    throw new Error(`early: expected one app entry and one plan view chunk, found ${entry.length} and ${plan.length}`);
+  const loaded = reach(entry[0]);
+  const own = [...reach(plan[0])].filter((f) => !loaded.has(f));
+  const styles = own.flatMap((f) => [...(byFile.get(f)!.viteMetadata?.importedCss ?? [])]);
+  const tables = PLAN_OPENING_TABLES.map((t) => `data/${t}.parquet`).filter((f) => existsSync(path.join(path.dirname(PUBLIC_DATA), f)));
+  return { modules: own.map((f) => `./${f}`), styles: [...new Set(styles)].map((f) => `./${f}`), files: [DATA_FILES, ...tables] };
 }
 
 const COMPRESSIBLE = /\.(js|mjs|css|wasm|parquet|duckdb|html|json|svg)$/;

@@ -63,6 +63,38 @@ for (const [view, ready] of [
   });
 }
 
+test('a link to the plan asks for its code and its opening tables from the head, each once, and uses every one', async ({
+  page,
+  watch,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto('./?view=plan');
+  await expect(page.locator('[data-view="plan"] g.arc').first()).toBeAttached({ timeout: 30_000 });
+  await settled(page);
+  const ahead = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) =>
+    links.map((l) => ({ rel: (l as HTMLLinkElement).rel, as: (l as HTMLLinkElement).as, href: (l as HTMLLinkElement).href })),
+  );
+  const fetched = ahead.filter((l) => l.as === 'fetch').map((l) => l.href);
+  expect(fetched.some((u) => u.endsWith('/data-files.json'))).toBe(true);
+  expect(
+    ahead.some((l) => /\/assets\/PlanView-[\w-]+\.js$/.test(l.href)),
+    'the view’s chunk',
+  ).toBe(true);
+  // The tables asked for ahead are exactly the ones the screen downloads (views/plan/opening-tables.ts).
+  const tables = (urls: string[]) => [...new Set(urls.filter((u) => u.endsWith('.parquet')))].sort();
+  expect(tables(fetched)).toEqual(tables(watch.requests));
+  // Each file once: the app's own request was answered by the one begun in the head.
+  for (const { href } of ahead)
+    expect(
+      watch.requests.filter((u) => u === href),
+      href,
+    ).toHaveLength(1);
+  // Chromium warns of a preload nobody used a few seconds after the load event.
+  await page.waitForTimeout(3500);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+});
+
 test('on a phone the first visit builds the first screen only: the sliders when the sheet opens, the charts below on the first scroll', async ({
   page,
 }) => {

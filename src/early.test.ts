@@ -5,6 +5,7 @@ import {
   EARLY_DUCKDB_GLOBAL,
   EARLY_WORKER_GLOBAL,
   earlyScript,
+  type PlanAhead,
   prefetchBase,
   takeEarlyDuckdb,
   takeEarlyWorker,
@@ -39,25 +40,35 @@ const DUCKDB = {
   wasm: './assets/duckdb-eh-x.wasm',
 };
 
+const PLAN: PlanAhead = {
+  modules: ['./assets/PlanView-p.js', './assets/d3-shape-s.js'],
+  styles: ['./assets/PlanView-p.css'],
+  files: ['data-files.json', 'data/plan_fields.parquet'],
+};
+
 function run(
   href: string,
   workerUrl: string | null = './assets/projection.worker-abc.js',
   englishUrl: string | null = './assets/en-abc.js',
   duckdb: typeof DUCKDB | null = DUCKDB,
+  plan: PlanAhead | null = null,
 ) {
   FakeWorker.made = [];
   const window: Record<string, unknown> = {};
   const timers: (() => void)[] = [];
   const appended: { textContent: string }[] = [];
-  const head: { rel?: string; href?: string }[] = [];
-  const document = {
+  const head: { rel?: string; href?: string; as?: string; crossOrigin?: string }[] = [];
+  const document: { body: { appendChild: (el: { textContent: string }) => number } | null } & Record<string, unknown> = {
     baseURI: href,
-    head: { appendChild: (el: { rel: string; href: string }) => head.push({ rel: el.rel, href: el.href }) },
+    head: {
+      appendChild: ({ rel, href, as, crossOrigin }: (typeof head)[number]) =>
+        head.push({ rel, href, ...(as === undefined ? {} : { as, crossOrigin }) }),
+    },
     body: { appendChild: (el: { textContent: string }) => appended.push(el) },
     createElement: () => ({ style: {}, setAttribute() {}, getBoundingClientRect() {}, remove() {}, textContent: '' }),
   };
   const location = new URL(href);
-  new Function('window', 'location', 'document', 'Worker', 'setTimeout', earlyScript(workerUrl, englishUrl, duckdb))(
+  new Function('window', 'location', 'document', 'Worker', 'setTimeout', earlyScript(workerUrl, englishUrl, duckdb, plan))(
     window,
     location,
     document,
@@ -66,7 +77,7 @@ function run(
   );
   const projection = FakeWorker.made.find((w) => w.options.name?.startsWith('projection')) ?? null;
   const duckdbWorker = FakeWorker.made.find((w) => !w.options.name?.startsWith('projection')) ?? null;
-  return { window, worker: projection, duckdb: duckdbWorker, timers, appended, head };
+  return { window, worker: projection, duckdb: duckdbWorker, timers, appended, head, document };
 }
 
 describe('the early script', () => {
@@ -129,6 +140,32 @@ describe('the early script', () => {
     expect(run('http://host/?lang=en', null, null).head).toEqual([]); // dev
   });
 
+  it("asks for the plan view's code on links to the plan, and for its tables on links to its opening screen, as the app will", () => {
+    const code = [
+      { rel: 'modulepreload', href: './assets/PlanView-p.js' },
+      { rel: 'modulepreload', href: './assets/d3-shape-s.js' },
+      { rel: 'preload', as: 'style', crossOrigin: '', href: './assets/PlanView-p.css' },
+    ];
+    const tables = [
+      { rel: 'preload', as: 'fetch', crossOrigin: '', href: 'data-files.json' },
+      { rel: 'preload', as: 'fetch', crossOrigin: '', href: 'data/plan_fields.parquet' },
+    ];
+    const at = (search: string) => run(`http://host/${search}`, null, null, null, PLAN).head;
+    for (const search of ['?view=plan', '?view=plan&plan=sunburst&node=f2&q=公園', '?view=plan&governance=off']) {
+      const { plan } = decodeUrlState(search).state; // the app's reading: the opening screen
+      expect(plan.view === 'sunburst' && !plan.governance, search).toBe(true);
+      expect(at(search), search).toEqual([...code, ...tables]);
+    }
+    for (const search of ['?view=plan&plan=sdg', '?view=plan&plan=timeline', '?view=plan&governance=on'])
+      expect(at(search), search).toEqual(code);
+    for (const search of ['', '?view=outlook', '?view=data', '?view=town&plan=sunburst']) expect(at(search), search).toEqual([]);
+    expect(run('http://host/?view=plan').head).toEqual([]); // dev: no plan files
+    // The English dictionary first: the app waits for it before its first paint.
+    expect(run('http://host/?view=plan&lang=en', null, './assets/en-abc.js', null, PLAN).head.map((l) => l.href)[0]).toBe(
+      './assets/en-abc.js',
+    );
+  });
+
   it('starts no worker without a worker URL (dev), and warms up after the HTML is parsed', () => {
     const { worker, timers, appended } = run('http://host/', null);
     expect(worker).toBeNull();
@@ -137,6 +174,18 @@ describe('the early script', () => {
     timers[0]();
     expect(appended).toHaveLength(1);
     expect(appended[0].textContent).toMatch(/杉並区/);
+  });
+
+  it('waits for <body> before its warm-up (it runs from the head, before the parser has reached it)', () => {
+    const { timers, appended, document } = run('http://host/', null);
+    const body = document.body;
+    document.body = null;
+    timers[0]();
+    expect(appended).toEqual([]);
+    expect(timers).toHaveLength(2); // tried again
+    document.body = body;
+    timers[1]();
+    expect(appended).toHaveLength(1);
   });
 
   it('hands its worker over once, and never one that failed', () => {

@@ -1,5 +1,6 @@
 // What the page does before the app's script has arrived: a few lines of plain JavaScript in index.html
-// (vite.config.ts writes them there, with the built projection worker's file name). From the moment
+// (vite.config.ts writes them there, before the app's script and stylesheet tags, with the built files'
+// names: an inline script after a stylesheet would wait for it to arrive). From the moment
 // the app's script runs until the first pyramid, the main thread has no time to spare; before it, the
 // main thread is idle, waiting for the download. So the inline script
 //
@@ -18,11 +19,18 @@
 // 3. on a link in English (lang=en), asks for the English dictionary's chunk (a modulepreload): it is not
 //    part of the app's script (i18n/messages.ts), and the app, which waits for it before its first paint,
 //    would otherwise only ask once its own script has run.
-// 4. does, once the HTML is parsed, the two slow first-time set-ups the first chart would otherwise
+// 4. on links to the plan, asks for the plan view's code and styles (modulepreload, preload), which the app
+//    would otherwise only ask for once its own script has run and the shell has mounted; and on links to
+//    the plan's opening screen (the sunburst, no governance branches), for data-files.json and the tables
+//    that screen reads (views/plan/opening-tables.ts), which would otherwise wait for the view's code and
+//    then come in two rounds. Each is a fetch the app makes the same way (same URL, mode and credentials),
+//    so the app's own request is answered by the one already under way.
+// 5. does, once the HTML is parsed, the two slow first-time set-ups the first chart would otherwise
 //    pay for: the first Intl.NumberFormat (the browser loads its number formats, 25–70 ms here) and
 //    the first layout of Japanese text (the CJK font is opened, 15–45 ms), in an invisible element.
 import { VIEWS } from './state/views.ts';
 import { LOCALES } from './i18n/lang.ts';
+import { DEFAULT_PLAN } from './state/url.ts';
 
 /** The property of window holding the early worker until the session takes it. */
 export const EARLY_WORKER_GLOBAL = 'suginamiProjectionWorker';
@@ -61,24 +69,59 @@ export function duckdbStarter(files: DuckdbFiles, base: string): { href: string;
   return { href: abs(files.starter), options: { type: 'module', name } };
 }
 
+/** What the early script asks for on links to the plan (built file names, relative to the page). */
+export interface PlanAhead {
+  /** The plan view's chunk and the chunks it imports that the app's script does not. */
+  readonly modules: readonly string[];
+  /** Their stylesheets. */
+  readonly styles: readonly string[];
+  /** data-files.json and the opening screen's tables (data/<table>.parquet), those the build has. */
+  readonly files: readonly string[];
+}
+
 /** Views that do not open on the projection (a link naming none of VIEWS opens the outlook, as in state/url.ts). */
 const OTHER_VIEWS = VIEWS.filter((v) => v !== 'outlook');
 
 /**
  * The inline script for index.html's <head>. `workerUrl`: the built worker, relative to the page (null:
  * no worker, as in dev, where the worker's URL is only known to the app). `englishUrl`: the English
- * dictionary's built chunk (null in dev). `duckdb`: DuckDB's built files (null in dev). Plain ES2017.
+ * dictionary's built chunk (null in dev). `duckdb`: DuckDB's built files (null in dev). `plan`: the plan
+ * view's files (null in dev). Plain ES2017.
  */
-export function earlyScript(workerUrl: string | null, englishUrl: string | null = null, duckdb: DuckdbFiles | null = null): string {
+export function earlyScript(
+  workerUrl: string | null,
+  englishUrl: string | null = null,
+  duckdb: DuckdbFiles | null = null,
+  plan: PlanAhead | null = null,
+): string {
   return `(function () {
   var params = new URLSearchParams(location.search);
   var view = params.get('view');
+  var ahead = function (href, rel, as) {
+    var link = document.createElement('link');
+    link.rel = rel;
+    if (as) {
+      // As the app asks: fetch() and Vite's loader of a chunk's styles both use CORS mode, same-origin credentials.
+      link.as = as;
+      link.crossOrigin = '';
+    }
+    link.href = href;
+    document.head.appendChild(link);
+  };
   if (${JSON.stringify(englishUrl !== null)} && params.get('lang') === 'en') {
     try {
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = ${JSON.stringify(englishUrl)};
-      document.head.appendChild(link);
+      ahead(${JSON.stringify(englishUrl)}, 'modulepreload');
+    } catch (error) {}
+  }
+  if (${JSON.stringify(plan !== null)} && view === 'plan') {
+    try {
+      var plan = ${JSON.stringify(plan)};
+      plan.modules.forEach(function (href) { ahead(href, 'modulepreload'); });
+      plan.styles.forEach(function (href) { ahead(href, 'preload', 'style'); });
+      var tab = params.get('plan');
+      if ((tab === null || tab === '${DEFAULT_PLAN.view}') && params.get('governance') !== 'on') {
+        plan.files.forEach(function (href) { ahead(href, 'preload', 'fetch'); });
+      }
     } catch (error) {}
   }
   if (${JSON.stringify(workerUrl !== null)} && ${JSON.stringify(OTHER_VIEWS)}.indexOf(view) < 0) {
@@ -104,7 +147,8 @@ export function earlyScript(workerUrl: string | null, englishUrl: string | null 
       window.${EARLY_DUCKDB_GLOBAL} = duckdb;
     } catch (error) {}
   }
-  setTimeout(function () {
+  var warm = function () {
+    if (!document.body) return void setTimeout(warm, 0); // the parser has not reached <body> yet
     try {
       ${JSON.stringify(Object.values(LOCALES))}.forEach(function (locale) { new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(1.5); });
       var probe = document.createElement('span');
@@ -115,7 +159,8 @@ export function earlyScript(workerUrl: string | null, englishUrl: string | null 
       probe.getBoundingClientRect();
       probe.remove();
     } catch (error) {}
-  }, 0);
+  };
+  setTimeout(warm, 0);
 })();`;
 }
 
