@@ -11,8 +11,9 @@
 //   and vite preview would answer a missing file with index.html).
 // - early: puts src/early.ts's script in index.html: it starts the projection worker, which loads
 //   its tables while the app's script is still arriving (build only: in dev the app starts the worker),
-//   or, on links to the data view, DuckDB's worker (its wasm compiles meanwhile), on links to the plan,
-//   asks for its code and its opening screen's tables, and warms up number formatting and the Japanese font while the main thread would otherwise wait.
+//   or, on links to the data view, DuckDB's worker (its wasm compiles meanwhile); on links to the plan it
+//   asks for the view's code and its opening screen's tables; and it warms up number formatting and the
+//   Japanese font while the main thread would otherwise wait.
 // - precompress: writes .gz and .br beside every JS, CSS, wasm, Parquet, HTML, JSON and SVG
 //   file of the build (node:zlib), for static hosts that serve precompressed files
 //   (nginx gzip_static/brotli_static, Caddy precompressed, Netlify…), and makes
@@ -30,8 +31,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
-import type { Rolldown } from 'vite';
+import { defineConfig, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { earlyScript, type PlanAhead } from './src/early.ts';
 import { PLAN_OPENING_TABLES } from './src/views/plan/opening-tables.ts';
