@@ -20,6 +20,8 @@ test('draws the plan in Japanese, with the counts from the data, and in English 
   await expect(page.getByTestId('plan-counts')).toContainText('128計画事業');
   await expect(page.getByTestId('plan-counts')).toContainText('149か所に掲載');
   await expect(page.getByTestId('plan-details')).toContainText('みどり豊かな 住まいのみやこ');
+  // Beside it the English name (our translation), though a Japanese page never loads the English dictionary.
+  await expect(page.getByTestId('plan-details').locator('.other-name')).toContainText('A green city, a capital of good homes');
   await expect(page.getByTestId('translation-note')).toHaveCount(0);
   expect(query(page)).toContain('&plan=sunburst&node=none&q=&governance=off&sdgSort=number');
 

@@ -454,7 +454,6 @@ export const en: Messages = {
   plan: {
     intro:
       "What does Suginami's Comprehensive Plan (FY2022–FY2030) do? Follow it from the ward's aim through its fields and policies to its projects.",
-    vision: 'A green city, a capital of good homes',
     visionLabel: "The ward's aim",
     translationNote:
       'English names of fields, policies and projects are our own translation (Suginami Outlook); the Japanese is the plan’s.',

@@ -449,8 +449,6 @@ export const ja = {
   },
   plan: {
     intro: '杉並区総合計画（2022〜2030年度）が何をするのかを、区の目指すまちの姿から分野・施策・計画事業の順にたどれます。',
-    /** The ward's aim (目指すまちの姿), quoted from the plan summary (data/raw/plan-document/, line 21). */
-    vision: 'みどり豊かな 住まいのみやこ',
     visionLabel: '区が目指すまちの姿',
     translationNote: '英語の名称は本ダッシュボードによる翻訳です。日本語は計画の記載どおりです。',
     counts: {
