@@ -22,22 +22,6 @@ export interface DuckdbEngine {
   stop(): void;
 }
 
-/**
- * Checks that the wasm answers: DuckDB-WASM 1.32's worker does not report a failed download (its promise rejects
- * unhandled inside the worker), and would never reply. Only the response's head is read; the body is cancelled.
- */
-async function checkWasm(href: string): Promise<void> {
-  const file = new URL(href).pathname.split('/').pop();
-  let response: Response;
-  try {
-    response = await fetch(href);
-  } catch (error) {
-    throw new Error(`DuckDB's engine (${file}) could not be downloaded: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  response.body?.cancel().catch(() => {});
-  if (!response.ok) throw new Error(`DuckDB's engine (${file}) could not be downloaded: the server answered ${response.status}`);
-}
-
 function newStarter(): Worker {
   const { href, options } = duckdbStarter({ starter: starterUrl, worker: workerUrl, wasm: wasmUrl }, document.baseURI);
   return new Worker(href, options);
@@ -48,7 +32,6 @@ function newStarter(): Worker {
  * a new one (duckdb-start.worker.ts loads DuckDB's worker script and sends it INSTANTIATE from inside).
  */
 export function startEngine(scope?: Record<string, unknown>): DuckdbEngine {
-  const wasmHref = new URL(wasmUrl, document.baseURI).href;
   const early = takeEarlyDuckdb(scope);
   if (!early) performance.mark('duckdb:instantiate-start');
   const worker = early?.worker ?? newStarter();
@@ -67,14 +50,11 @@ export function startEngine(scope?: Record<string, unknown>): DuckdbEngine {
   worker.addEventListener('message', listen);
   worker.addEventListener('error', fail);
   if (early?.reply) listen({ data: early.reply }); // it replied before this page's script ran
-  // The check runs beside the worker's own download; a failed check fails the start (the worker would hang).
-  const instantiated = Promise.all([replied, checkWasm(wasmHref)]).then(
-    () => undefined,
-    (error: unknown) => {
-      worker.terminate();
-      throw error;
-    },
-  );
+  // A failed download is replied as an ERROR too: the starter checks it (duckdb-starter.ts).
+  const instantiated = replied.catch((error: unknown) => {
+    worker.terminate();
+    throw error;
+  });
   instantiated.catch(() => {}); // handled by whoever awaits it (duckdb.ts); not an unhandled rejection if nobody does
   void instantiated
     .finally(() => {
