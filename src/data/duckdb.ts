@@ -17,7 +17,8 @@ import { toArrowTable } from './arrow.ts';
 import type { DecodedTable } from './parquet.ts';
 import { tableToRows } from './rows.ts';
 import { LOCKDOWN } from './lockdown.ts';
-import { ATTACH_SQL, dropSql, LIST_SQL, TABLES_FILE_NAME, viewsSql } from './tables-file.ts';
+import { dropSql, openSql, TABLES_FILE_NAME } from './tables-file.ts';
+import { TABLE_NAMES } from './tables.ts';
 
 export interface Database {
   /** DuckDB's version string, e.g. v1.4.1. */
@@ -55,22 +56,6 @@ async function fetchTablesFile(href: string): Promise<Uint8Array | null> {
   }
 }
 
-/**
- * Registers and attaches the database file read-only (tables-file.ts), before the lockdown forbids ATTACH,
- * and lists its tables: one round trip to DuckDB's worker. The file stays registered and attached: the views
- * made next read it.
- */
-async function attachTables(db: AsyncDuckDB, conn: AsyncDuckDBConnection, bytes: Uint8Array): Promise<string[]> {
-  await db.registerFileBuffer(TABLES_FILE_NAME, bytes);
-  try {
-    // DuckDB answers a text of several statements with the last one's result.
-    return tableToRows(await conn.query(`${ATTACH_SQL};\n${LIST_SQL}`)).map((row) => String(row.table_name));
-  } catch (error) {
-    await db.dropFile(TABLES_FILE_NAME);
-    throw error;
-  }
-}
-
 async function open(engine: DuckdbEngine): Promise<Database> {
   // Fetched while DuckDB's wasm compiles (a few ms on its own; 1.9 MB, about 120 KB brotli).
   const tablesFile = fetchTablesFile(new URL(tablesUrl, document.baseURI).href);
@@ -83,12 +68,16 @@ async function open(engine: DuckdbEngine): Promise<Database> {
     const conn: AsyncDuckDBConnection = await db.connect();
     performance.mark('duckdb:opened');
     const bytes = await tablesFile;
-    const names = bytes ? await attachTables(db, conn, bytes) : [];
-    performance.mark('duckdb:attached');
-    // The views and the lockdown in one text: each reply from DuckDB's worker waits for this thread, which is
-    // busy building the page (the five lockdown statements sent one by one took 0.03–0.5 s on a loaded machine). A statement that fails
-    // stops the rest, and open() then fails as a whole: DuckDB is never left without its lockdown.
-    await conn.query([...(names.length ? [viewsSql(names)] : []), ...LOCKDOWN].join(';\n'));
+    if (bytes) await db.registerFileBuffer(TABLES_FILE_NAME, bytes);
+    performance.mark('duckdb:registered');
+    // The attach, the views and the lockdown in one text (tables-file.ts): each reply from DuckDB's worker
+    // waits for this thread, which is busy building the page. If any statement fails, open() fails as a whole:
+    // DuckDB is never left without its lockdown. Without the file, only the lockdown: the tables are inserted.
+    const names = bytes ? TABLE_NAMES : [];
+    await conn.query(bytes ? openSql(names, LOCKDOWN) : LOCKDOWN.join(';\n')).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw bytes ? new Error(`DuckDB could not read the tables' database file (${tablesUrl.split('/').pop()}): ${reason}`) : error;
+    });
     const builtIn: ReadonlySet<string> = new Set(names);
     /** The file's tables still shown as views (an insert of the same name replaces the view by a table). */
     const views = new Set(builtIn);

@@ -3,6 +3,11 @@
 // in-memory database, so `SELECT … FROM actuals` reads the file where it lies. Nothing is copied: a copy
 // of the 8.7 MB file (COPY FROM DATABASE) cost 0.1–1 s of DuckDB's start (docs/performance.md).
 //
+// Its tables are the build's Parquet files, one each: the app's TABLE_NAMES (tables.ts). So the attach, the
+// views and the lockdown go to DuckDB as one text, without asking the file for its list first (that query
+// and its round trip were 0.14 s of DuckDB's start); scripts/build/duckdb-file.test.ts checks the file holds
+// exactly TABLE_NAMES.
+//
 // The lockdown (LOCKDOWN in duckdb.ts, run after these) does not stop DuckDB reading a file attached
 // before it, nor a buffer registered with DuckDB-WASM; it does stop any new file or URL.
 // scripts/build/duckdb-file.test.ts runs these statements and the lockdown in DuckDB-WASM itself.
@@ -19,12 +24,20 @@ const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 export const ATTACH_SQL = `ATTACH '${TABLES_FILE_NAME}' AS ${ATTACHED} (READ_ONLY)`;
 
-/** The file's tables, one row each (`table_name`). */
+/** The file's tables, one row each (`table_name`): for the tests, which check they are TABLE_NAMES. */
 export const LIST_SQL = `SELECT table_name FROM duckdb_tables() WHERE database_name = '${ATTACHED}' AND schema_name = 'main' ORDER BY table_name`;
 
 /** One text, every view at once (one round trip to DuckDB's worker): `<name>` in the default (in-memory) database reads `built.main.<name>`. */
 export function viewsSql(names: readonly string[]): string {
   return names.map((name) => `CREATE VIEW ${quoteIdent(name)} AS SELECT * FROM ${ATTACHED}.main.${quoteIdent(name)}`).join(';\n');
+}
+
+/**
+ * One text: attach the file, a view per table, then `after` (the lockdown). A statement that fails stops the
+ * rest, and the caller's query fails as a whole: DuckDB is never left open without what follows.
+ */
+export function openSql(names: readonly string[], after: readonly string[]): string {
+  return [ATTACH_SQL, viewsSql(names), ...after].join(';\n');
 }
 
 /** The statement that removes `name` from the default (in-memory) database: a view of the file or a table. */
