@@ -61,6 +61,8 @@ async function settle(page: Page, view: string): Promise<void> {
   if (view === 'data') {
     await page.locator('[role="status"][data-duckdb="ready"]').waitFor({ timeout: 60_000 });
     await page.locator('tr[data-status="ready"] [data-col="rows-sql"]').first().filter({ hasNotText: '—' }).waitFor({ timeout: 30_000 });
+    // The workbench loads once DuckDB is ready (views/data/workbench-start.ts); its projection tables follow.
+    await page.locator('[data-testid="projection-tables"][data-status="ready"]').waitFor({ timeout: 30_000 });
   } else if (view === 'plan') {
     await page.locator('[data-view="plan"] [data-chart][data-status="ready"]').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(600); // the sunburst's zoom transition

@@ -304,7 +304,8 @@ export const en: Messages = {
     sqlShown: 'SQL used',
     empty: 'This build has no data files.',
     filesHeading: 'Data files',
-    workbenchLoading: 'Loading the analysis tools…',
+    workbenchLoading:
+      'Preparing the analysis tools while the analysis database (DuckDB) starts… (the data files below can be read meanwhile)',
     workbenchFailed: (reason: string) => `The analysis tools could not be loaded: ${reason}`,
     console: {
       heading: 'Query with SQL',

@@ -300,7 +300,8 @@ export const ja = {
     sqlShown: '使ったSQL',
     empty: 'このビルドにはデータファイルがありません。',
     filesHeading: 'データファイル',
-    workbenchLoading: '分析の画面を読み込んでいます…',
+    workbenchLoading:
+      '分析用データベース（DuckDB）の起動にあわせて、分析の画面を準備しています…（下のデータファイルの一覧は先に見られます）',
     workbenchFailed: (reason: string) => `分析の画面を読み込めませんでした: ${reason}`,
     console: {
       heading: 'SQLで問い合わせる',
