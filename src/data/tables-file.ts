@@ -5,7 +5,7 @@
 //
 // Its tables are the build's Parquet files, one each: the app's TABLE_NAMES (tables.ts). So the attach, the
 // views and the lockdown go to DuckDB as one text, without asking the file for its list first (that query
-// and its round trip were 0.14 s of DuckDB's start); scripts/build/duckdb-file.test.ts checks the file holds
+// and its round trip were about 0.15 s of DuckDB's start); scripts/build/duckdb-file.test.ts checks the file holds
 // exactly TABLE_NAMES.
 //
 // The lockdown (LOCKDOWN in duckdb.ts, run after these) does not stop DuckDB reading a file attached
