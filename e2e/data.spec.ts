@@ -356,3 +356,17 @@ test('own inputs: a file in the form of docs/inputs.md is projected in the page;
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('with DuckDB still downloading, the workbench opens after at most 2 s and projects own data', async ({ page }) => {
+  await holdDuckDB(page); // the wasm never arrives, as on a very slow connection
+  await page.goto('./?view=data&lang=en');
+  // The workbench waits for DuckDB (views/data/workbench-start.ts): first its placeholder, saying why.
+  await expect(page.getByTestId('workbench-loading')).toContainText('while the analysis database (DuckDB) starts');
+  const panel = page.getByTestId('own-inputs');
+  await expect(panel).toHaveAttribute('data-status', 'none', { timeout: 10_000 });
+  await expect(page.getByTestId('workbench-loading')).toHaveCount(0);
+  await expect(page.locator('[data-duckdb]')).not.toHaveAttribute('data-duckdb', 'ready');
+  await panel.getByLabel('Data file').setInputFiles(new URL('../docs/examples/inputs.json', import.meta.url).pathname);
+  await expect(panel).toHaveAttribute('data-status', 'ready');
+  await expect(panel.getByTestId('own-inputs-table').locator('tbody tr').last().locator('td').first()).toHaveText('2065');
+});
