@@ -24,9 +24,6 @@ const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 export const ATTACH_SQL = `ATTACH '${TABLES_FILE_NAME}' AS ${ATTACHED} (READ_ONLY)`;
 
-/** The file's tables, one row each (`table_name`): for the tests, which check they are TABLE_NAMES. */
-export const LIST_SQL = `SELECT table_name FROM duckdb_tables() WHERE database_name = '${ATTACHED}' AND schema_name = 'main' ORDER BY table_name`;
-
 /** One text, every view at once (one round trip to DuckDB's worker): `<name>` in the default (in-memory) database reads `built.main.<name>`. */
 export function viewsSql(names: readonly string[]): string {
   return names.map((name) => `CREATE VIEW ${quoteIdent(name)} AS SELECT * FROM ${ATTACHED}.main.${quoteIdent(name)}`).join(';\n');
